@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noNode = { group: ['node:*'], message: 'core/ is pure: pass I/O in from services.' };
+const uiLibs = ['react', 'ink', 'react/*', 'ink-*'];
+const ioLibs = ['node-fetch', 'conf', 'linkedom', '@mozilla/readability', 'p-limit'];
+
+/** Layering from STYLE.md: cli → commands → (ui | output) → services → core, never upward. */
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editions/**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...uiLibs, ...ioLibs].filter((p) => !p.includes('*')),
+        patterns: [noNode, { group: ['**/services/*', '**/ui/*', '**/commands/*', '**/output/*', '**/cli', '**/program'], message: 'core/ imports nothing above it.' }],
+      }],
+      'no-restricted-globals': ['error', 'process', 'fetch', 'Date'],
+    },
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['react', 'ink'],
+        patterns: [{ group: ['**/ui/*', '**/commands/*', '**/output/*', '**/cli', '**/program'], message: 'services/ import only core/.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['node-fetch', 'conf'],
+        patterns: [{ group: ['**/commands/*', '**/cli', '**/program'], message: 'ui/ gets services through context.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/output/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['react', 'ink', 'node-fetch', 'conf'],
+        patterns: [{ group: ['**/ui/*', '**/commands/*', '**/cli', '**/program'], message: 'output/ prints result objects only.' }],
+      }],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
