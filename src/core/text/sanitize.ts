@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- matching control characters is the point of this module. */
 /**
  * Terminal-safety for every string that came from the network.
  *
