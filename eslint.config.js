@@ -17,7 +17,12 @@ export default tseslint.config(
         paths: [...uiLibs, ...ioLibs].filter((p) => !p.includes('*')),
         patterns: [noNode, { group: ['**/services/*', '**/ui/*', '**/commands/*', '**/output/*', '**/cli', '**/program'], message: 'core/ imports nothing above it.' }],
       }],
-      'no-restricted-globals': ['error', 'process', 'fetch', 'Date'],
+      'no-restricted-globals': ['error', 'process', 'fetch'],
+      // Time comes in as an argument so the core stays deterministic.
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in.' },
+      ],
     },
   },
   {

@@ -1,0 +1,127 @@
+import type { FeedItem, ParsedFeed } from '../feed/types.js';
+import { shortId } from '../text/short-id.js';
+import { flattenSections, type Edition, type Section } from './edition.js';
+
+/** A feed item placed in an edition: where it came from and the sections it belongs to. */
+export interface Headline extends FeedItem {
+  /** Short stable id (`tidings read <key>`), from the feed URL and the item id. */
+  key: string;
+  feedUrl: string;
+  /** The feed's title (or its host) for the "source" column. */
+  source: string;
+  /** Ids of the leaf-or-group sections the item was routed into directly. */
+  sectionIds: string[];
+}
+
+/** Every headline of an edition, grouped by section, newest first. */
+export interface EditionIndex {
+  all: Headline[];
+  /** Section id → headlines of that section and its descendants, newest first. */
+  bySection: Map<string, Headline[]>;
+  breaking: Headline[];
+}
+
+/** Makes the stable key of an item of a feed. */
+export function headlineKey(feedUrl: string, itemId: string): string {
+  return shortId(`${feedUrl}\n${itemId}`);
+}
+
+function timeOf(item: FeedItem): number {
+  const iso = item.published ?? item.updated;
+  return iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY;
+}
+
+/** Newest first; items without a date last; stable for ties. */
+export function sortNewestFirst<T extends FeedItem>(items: T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index, t: timeOf(item) }))
+    .sort((x, y) => (y.t - x.t) || (x.index - y.index))
+    .map((x) => x.item);
+}
+
+function feedSource(edition: Edition, url: string, feed: ParsedFeed): string {
+  const spec = edition.feeds.find((f) => f.url === url);
+  if (spec?.title) return spec.title;
+  if (feed.title) return feed.title;
+  try {
+    return new URL(url).host || 'feed';
+  } catch {
+    return 'feed';
+  }
+}
+
+function linkPath(link: string): string {
+  try {
+    return decodeURIComponent(new URL(link).pathname).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function routedSections(leaves: Section[], feedUrl: string, item: FeedItem): string[] {
+  const path = linkPath(item.link);
+  const categories = item.categories.map((c) => c.toLowerCase());
+  const ids: string[] = [];
+  for (const section of leaves) {
+    const byFeed = section.feeds.includes(feedUrl);
+    const byPath = path !== '' && section.match.paths.some((p) => path.includes(p));
+    const byCategory = section.match.categories.some((c) => categories.includes(c));
+    if (byFeed || byPath || byCategory) ids.push(section.id);
+  }
+  return ids;
+}
+
+/**
+ * Places every item of the fetched feeds into the edition's sections. An item reached by
+ * two feeds (same link or id) appears once. Group sections show their children's items.
+ */
+export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFeed>, now: Date): EditionIndex {
+  const sections = flattenSections(edition.sections);
+  const seen = new Map<string, Headline>();
+  const all: Headline[] = [];
+  const breakingFeeds = new Set('feeds' in edition.breaking ? edition.breaking.feeds : []);
+  const breakingPool: Headline[] = [];
+
+  for (const [feedUrl, feed] of feeds) {
+    const source = feedSource(edition, feedUrl, feed);
+    for (const item of feed.items) {
+      const dedupeKey = item.link || item.id;
+      const sectionIds = routedSections(sections, feedUrl, item);
+      const existing = seen.get(dedupeKey);
+      if (existing) {
+        for (const id of sectionIds) if (!existing.sectionIds.includes(id)) existing.sectionIds.push(id);
+        if (breakingFeeds.has(feedUrl)) breakingPool.push(existing);
+        continue;
+      }
+      const headline: Headline = { ...item, key: headlineKey(feedUrl, item.id), feedUrl, source, sectionIds };
+      seen.set(dedupeKey, headline);
+      if (breakingFeeds.has(feedUrl)) breakingPool.push(headline);
+      else all.push(headline);
+    }
+  }
+
+  const sorted = sortNewestFirst(all);
+  const bySection = new Map<string, Headline[]>();
+  const collect = (section: Section): Set<string> => {
+    const ids = new Set([section.id]);
+    for (const child of section.children) for (const id of collect(child)) ids.add(id);
+    bySection.set(section.id, sorted.filter((h) => h.sectionIds.some((id) => ids.has(id))));
+    return ids;
+  };
+  edition.sections.forEach(collect);
+
+  let breaking: Headline[];
+  if ('feeds' in edition.breaking) {
+    breaking = sortNewestFirst(breakingPool);
+  } else {
+    const { minutes, limit = 12 } = edition.breaking.newest;
+    const since = now.getTime() - minutes * 60_000;
+    breaking = sorted.filter((h) => timeOf(h) >= since).slice(0, limit);
+  }
+  return { all: sortNewestFirst([...sorted, ...breakingPool.filter((h) => !sorted.includes(h))]), bySection, breaking };
+}
+
+/** Finds a headline by its key, its item id or its link. */
+export function findHeadline(index: EditionIndex, query: string): Headline | undefined {
+  return index.all.find((h) => h.key === query || h.id === query || h.link === query);
+}
