@@ -1,0 +1,61 @@
+// `tidings refresh` over the corpus served 8 times from loopback (112 feeds), cold cache,
+// against `newsboat -x reload` on the same URLs in the same run. Wall time and peak RSS.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, corpusFeeds, measure, median, report, serveFeeds } from './lib.mjs';
+
+const COPIES = 8;
+const RUNS = 5;
+const feeds = corpusFeeds();
+if (feeds.length === 0) {
+  console.log('refresh: skipped (../shared/corpus not found)');
+  process.exit(0);
+}
+const server = await serveFeeds(feeds, COPIES);
+const hasNewsboat = (() => { try { execFileSync('newsboat', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+
+async function tidingsOnce() {
+  const home = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
+  mkdirSync(join(home, 'config', 'editions'), { recursive: true });
+  writeFileSync(join(home, 'config', 'editions', 'bench.json'), JSON.stringify({
+    name: 'bench', title: 'Bench', feeds: server.urls.map((url) => ({ url })),
+    sections: [{ id: 'all', title: 'All', match: { paths: ['/'] } }],
+  }));
+  const run = await measure(process.execPath, [BIN, '--home', home, '--edition', 'bench', 'refresh', '--json']);
+  rmSync(home, { recursive: true, force: true });
+  if (run.code !== 0) throw new Error(`tidings refresh failed (${run.code}): ${run.stderr.slice(0, 300)}`);
+  const out = JSON.parse(run.stdout);
+  return { ...run, failed: out.failed, feeds: out.feeds };
+}
+
+async function newsboatOnce() {
+  const dir = mkdtempSync(join(tmpdir(), 'newsboat-bench-'));
+  writeFileSync(join(dir, 'urls'), server.urls.join('\n') + '\n');
+  writeFileSync(join(dir, 'config'), 'reload-threads 8\n');
+  const run = await measure('newsboat', ['-x', 'reload', '-u', join(dir, 'urls'), '-c', join(dir, 'cache.db'), '-C', join(dir, 'config')], { env: { ...process.env, HOME: dir } });
+  rmSync(dir, { recursive: true, force: true });
+  return run;
+}
+
+const ours = [];
+const theirs = [];
+for (let i = 0; i < RUNS; i++) {
+  ours.push(await tidingsOnce());
+  if (hasNewsboat) theirs.push(await newsboatOnce());
+}
+await server.close();
+report('refresh: feeds served', server.urls.length, `(${(server.totalBytes / 1e6).toFixed(1)} MB)`);
+report('refresh: tidings wall (median of 5)', median(ours.map((r) => r.ms)), 'ms');
+report('refresh: tidings peak RSS (max)', Math.max(...ours.map((r) => r.peakRssMb)), 'MB');
+report('refresh: tidings failed feeds', ours[0].failed);
+if (hasNewsboat) {
+  const a = median(ours.map((r) => r.ms));
+  const b = median(theirs.map((r) => r.ms));
+  report('refresh: newsboat -x reload wall (median)', b, 'ms');
+  report('refresh: newsboat peak RSS (max)', Math.max(...theirs.map((r) => r.peakRssMb)), 'MB');
+  report('refresh: tidings / newsboat wall', a / b, 'x (target <= 0.5)');
+} else {
+  console.log('refresh: newsboat not installed (apt-get install newsboat) — no comparison');
+}
