@@ -1,0 +1,171 @@
+import pLimit from 'p-limit';
+import { FetchError, type FetchFailure } from '../core/errors.js';
+import { decodeFeedBytes } from '../core/feed/decode.js';
+import { parseFeed } from '../core/feed/parse-feed.js';
+import type { ParsedFeed } from '../core/feed/types.js';
+import { sanitizeLine } from '../core/text/sanitize.js';
+import type { CachedFeed, FeedCache, FeedCacheMeta } from './feed-cache.js';
+import type { HttpClient, HttpResponse } from './http-client.js';
+
+/** Turns a raw body into a feed; throws (FeedParseError) when it is not one. */
+export type FeedBodyParser = (bytes: Uint8Array, contentType: string | null, url: string) => ParsedFeed;
+
+/** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
+export const parseFeedBody: FeedBodyParser = (bytes, contentType, url) => parseFeed(decodeFeedBytes(bytes, contentType), { url });
+
+/** How fetching one feed went. With status 'error', `feed` may still hold the stale cached copy. */
+export interface FeedFetchResult {
+  url: string;
+  status: 'fetched' | 'not-modified' | 'cached' | 'error';
+  feed?: ParsedFeed;
+  error?: { reason: FetchFailure | 'parse'; message: string };
+  /** When the shown body was downloaded (ISO). */
+  fetchedAt?: string;
+  fromCache: boolean;
+}
+
+/** Options for one fetch. */
+export interface FetchFeedOptions {
+  /** Use the cache only; never touch the network. */
+  offline?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Options for refreshing many feeds at once. */
+export interface RefreshManyOptions extends FetchFeedOptions {
+  /** Feeds fetched at the same time (8). */
+  concurrency?: number;
+  /** Called as each feed finishes, in completion order. */
+  onResult?: (result: FeedFetchResult) => void;
+}
+
+/** Fetch → cache → parse for feeds, with conditional GETs and stale fallback. Never throws. */
+export interface FeedFetcher {
+  fetchFeed(url: string, opts?: FetchFeedOptions): Promise<FeedFetchResult>;
+  /** Results in input order; one feed failing never stops the others. */
+  refreshMany(urls: string[], opts?: RefreshManyOptions): Promise<FeedFetchResult[]>;
+}
+
+/** Dependencies: an HTTP client, a cache, a clock, and optionally a parser and a cache-error sink. */
+export interface FeedFetcherOptions {
+  http: HttpClient;
+  cache: FeedCache;
+  now: () => Date;
+  parse?: FeedBodyParser;
+  /** A cache write failed; the fetch itself still succeeds. */
+  onCacheError?: (url: string, error: unknown) => void;
+}
+
+type Failure = NonNullable<FeedFetchResult['error']>;
+
+function toFailure(error: unknown): Failure {
+  if (error instanceof FetchError) return { reason: error.reason, message: sanitizeLine(error.message) };
+  return { reason: 'network', message: sanitizeLine(error instanceof Error ? error.message : String(error)) };
+}
+
+function parseFailure(error: unknown): Failure {
+  const message = error instanceof Error ? error.message : String(error);
+  return { reason: 'parse', message: sanitizeLine(message) || 'not a feed' };
+}
+
+/** Creates the fetcher. Parsed cache bodies are remembered per URL + ETag + fetch time. */
+export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
+  const { http, cache, now } = options;
+  const parse = options.parse ?? parseFeedBody;
+  const parsed = new Map<string, { key: string; feed: ParsedFeed }>();
+  const memoKey = (m: Pick<FeedCacheMeta, 'etag' | 'lastModified' | 'fetchedAt'>) => `${m.etag ?? ''}\n${m.lastModified ?? ''}\n${m.fetchedAt}`;
+
+  /** Parses a cached body (memoised); undefined when the body is not a feed. */
+  function parseCached(url: string, cached: CachedFeed): ParsedFeed | undefined {
+    const key = memoKey(cached.meta);
+    const hit = parsed.get(url);
+    if (hit?.key === key) return hit.feed;
+    try {
+      const feed = parse(cached.bytes, cached.meta.contentType, cached.meta.finalUrl);
+      parsed.set(url, { key, feed });
+      return feed;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** An error result that still carries the stale cached feed when there is one. */
+  function failed(url: string, error: Failure, cached: CachedFeed | undefined): FeedFetchResult {
+    const feed = cached && parseCached(url, cached);
+    return feed
+      ? { url, status: 'error', error, feed, fetchedAt: cached.meta.fetchedAt, fromCache: true }
+      : { url, status: 'error', error, fromCache: false };
+  }
+
+  async function store(url: string, response: HttpResponse, at: string, feed: ParsedFeed): Promise<void> {
+    const entry = {
+      finalUrl: response.url,
+      etag: response.etag,
+      lastModified: response.lastModified,
+      contentType: response.contentType,
+      fetchedAt: at,
+      checkedAt: at,
+    };
+    try {
+      await cache.put(url, entry, response.bytes);
+      parsed.set(url, { key: memoKey(entry), feed });
+    } catch (error) {
+      options.onCacheError?.(url, error);
+    }
+  }
+
+  async function online(url: string, cached: CachedFeed | undefined, signal?: AbortSignal): Promise<FeedFetchResult> {
+    let response: HttpResponse;
+    try {
+      response = await http.get(url, { etag: cached?.meta.etag, lastModified: cached?.meta.lastModified, signal });
+      if (response.status === 304) {
+        const feed = cached && parseCached(url, cached);
+        if (cached && feed) {
+          await cache.touch(url, now().toISOString()).catch((error: unknown) => options.onCacheError?.(url, error));
+          return { url, status: 'not-modified', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
+        }
+        // Our copy is gone or unreadable: ask for the whole body.
+        response = await http.get(url, { signal });
+        if (response.status === 304) throw new FetchError(url, 'network', 'server answered 304 without a cached copy');
+      }
+    } catch (error) {
+      return failed(url, toFailure(error), cached);
+    }
+    const at = now().toISOString();
+    // Many feeds send no validators: an unchanged body still skips the parse.
+    const unchanged = cached && cached.meta.finalUrl === response.url && Buffer.from(cached.bytes).equals(response.bytes);
+    let feed: ParsedFeed | undefined = unchanged ? parseCached(url, cached) : undefined;
+    try {
+      feed ??= parse(response.bytes, response.contentType, response.url);
+    } catch (error) {
+      return failed(url, parseFailure(error), cached);
+    }
+    await store(url, response, at, feed);
+    return { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
+  }
+
+  async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promise<FeedFetchResult> {
+    const cached = await cache.get(url);
+    if (!opts.offline) return online(url, cached, opts.signal);
+    if (!cached) return { url, status: 'error', error: { reason: 'offline-miss', message: 'not in the cache (offline)' }, fromCache: false };
+    const feed = parseCached(url, cached);
+    if (!feed) return { url, status: 'error', error: { reason: 'parse', message: 'the cached copy is not a readable feed' }, fromCache: false };
+    return { url, status: 'cached', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
+  }
+
+  return {
+    fetchFeed,
+    async refreshMany(urls, opts = {}) {
+      const limit = pLimit(opts.concurrency ?? 8);
+      return Promise.all(
+        urls.map((url) =>
+          limit(async () => {
+            const result = await fetchFeed(url, opts).catch((error: unknown) => failed(url, toFailure(error), undefined));
+            opts.onResult?.(result);
+            return result;
+          }),
+        ),
+      );
+    },
+  };
+}
