@@ -1,0 +1,99 @@
+/** Atom 1.0 (RFC 4287) and, where it costs nothing, Atom 0.3. */
+import { child, childText, childrenNamed, htmlOf, innerMarkup, type XmlElement } from './xml-tree.js';
+import { entryImage } from './media.js';
+import { cleanTitle, finishItem, plainLine } from './normalize-item.js';
+import type { FeedItem, ParsedFeed } from './types.js';
+import { feedburnerOrigLink, resolveUrl } from './urls.js';
+import { sanitizeLine } from '../text/sanitize.js';
+
+/** Parses an Atom `<feed>` root element. */
+export function parseAtom(root: XmlElement, source: string): ParsedFeed {
+  // Entries without an author inherit the feed's (RFC 4287 §4.2.1).
+  const feedAuthor = authorName(root);
+  const items: FeedItem[] = [];
+  for (const entry of childrenNamed(root, 'entry')) {
+    const item = parseEntry(entry, source, feedAuthor);
+    if (item) items.push(item);
+  }
+  const title = textConstruct(source, child(root, 'title'));
+  const subtitle = textConstruct(source, child(root, 'subtitle', 'tagline'));
+  return {
+    format: 'atom',
+    title: cleanTitle(title.value, title.isText),
+    link: alternateLink(root),
+    description: plainLine(subtitle.value, subtitle.isText),
+    language: sanitizeLine(root.attrs['xml:lang']) || null,
+    items,
+  };
+}
+
+function parseEntry(entry: XmlElement, source: string, feedAuthor: string): FeedItem | null {
+  const title = textConstruct(source, child(entry, 'title'));
+  const summary = textConstruct(source, child(entry, 'summary'));
+  const contentElement = child(entry, 'content');
+  const content = contentElement?.attrs.src ? { value: '', isText: true } : textConstruct(source, contentElement);
+  const sourceElement = child(entry, 'source');
+  return finishItem({
+    id: childText(entry, 'id'),
+    title: title.value,
+    titleIsText: title.isText,
+    link: feedburnerOrigLink(entry) || alternateLink(entry),
+    published: childText(entry, 'published', 'issued', 'created', 'dc:date'),
+    updated: childText(entry, 'updated', 'modified'),
+    author: authorName(entry) || childText(entry, 'dc:creator') || authorName(sourceElement) || feedAuthor,
+    summary: summary.value,
+    summaryIsText: summary.isText,
+    contentHtml: content.isText ? '' : content.value,
+    contentText: content.isText ? content.value : '',
+    categories: childrenNamed(entry, 'category').map((c) => c.attrs.label || c.attrs.term || c.text.trim()),
+    image: entryImage(entry),
+    base: contentElement?.base ?? entry.base,
+  });
+}
+
+interface TextConstruct {
+  value: string;
+  isText: boolean;
+}
+
+/** An Atom text construct as HTML (type html/xhtml) or plain text (type text). */
+function textConstruct(source: string, element: XmlElement | undefined): TextConstruct {
+  if (!element) return { value: '', isText: true };
+  const type = (element.attrs.type ?? '').trim().toLowerCase();
+  const mode = (element.attrs.mode ?? '').trim().toLowerCase(); // Atom 0.3
+  if (mode === 'base64') return { value: '', isText: true };
+  if (type === 'xhtml' || type.includes('xhtml') || mode === 'xml') {
+    // The content is a wrapper <div>; keep what is inside it, minus any xhtml: prefixes.
+    const only = element.children.length === 1 && /^(?:xhtml:)?div$/.test(element.children[0].name) ? element.children[0] : element;
+    return { value: innerMarkup(source, only).replace(/<(\/?)[a-zA-Z][\w.-]*:/g, '<$1'), isText: false };
+  }
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return { value: htmlOf(source, element), isText: false };
+  if (type && type !== 'text' && !type.startsWith('text/')) return { value: '', isText: true };
+  // type="text" holding raw tags is a broken feed; read it as HTML rather than show tags.
+  return element.children.length > 0 ? { value: htmlOf(source, element), isText: false } : { value: element.text, isText: true };
+}
+
+function authorName(element: XmlElement | undefined): string {
+  const author = child(element, 'author', 'dc:creator');
+  if (!author) return '';
+  return childText(author, 'name') || (author.children.length === 0 ? author.text.trim() : childText(author, 'email'));
+}
+
+// rel="alternate" (or no rel) beats the rest; text/html beats other types among those.
+function alternateLink(element: XmlElement): string {
+  let fallback = '';
+  let alternate = '';
+  for (const link of childrenNamed(element, 'link')) {
+    const rel = (link.attrs.rel ?? 'alternate').trim().toLowerCase();
+    const url = resolveUrl(link.attrs.href, link.base);
+    if (!url) continue;
+    if (rel === 'alternate') {
+      const type = link.attrs.type?.toLowerCase();
+      if (!type || type.includes('html')) return url;
+      alternate ||= url;
+    } else if (rel !== 'self' && rel !== 'enclosure' && rel !== 'hub' && rel !== 'replies' && rel !== 'edit') {
+      fallback ||= url;
+    }
+  }
+  return alternate || fallback;
+}

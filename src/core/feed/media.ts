@@ -1,0 +1,50 @@
+/** Lead-image discovery in an RSS item or Atom entry (enclosures, Media RSS, iTunes). */
+import { child, childText, childrenNamed, type XmlElement } from './xml-tree.js';
+import { resolveUrl } from './urls.js';
+
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** Absolute URL of the entry's declared image, or ''. */
+export function entryImage(entry: XmlElement): string {
+  const candidates: [string | undefined, XmlElement][] = [];
+  for (const enc of childrenNamed(entry, 'enclosure')) {
+    if (isImage(enc.attrs.type, enc.attrs.url)) candidates.push([enc.attrs.url, enc]);
+  }
+  for (const link of childrenNamed(entry, 'link', 'atom:link')) {
+    if (link.attrs.rel?.toLowerCase() === 'enclosure' && isImage(link.attrs.type, link.attrs.href)) {
+      candidates.push([link.attrs.href, link]);
+    }
+  }
+  const groups = [entry, ...childrenNamed(entry, 'media:group')];
+  for (const g of groups) {
+    for (const media of childrenNamed(g, 'media:content')) {
+      const medium = media.attrs.medium?.toLowerCase();
+      if (medium === 'image' || (!medium && isImage(media.attrs.type, media.attrs.url))) {
+        candidates.push([media.attrs.url, media]);
+      }
+    }
+  }
+  for (const g of groups) {
+    for (const thumb of childrenNamed(g, 'media:thumbnail')) candidates.push([thumb.attrs.url, thumb]);
+    // Media RSS allows a thumbnail per content element too.
+    for (const media of childrenNamed(g, 'media:content')) {
+      const thumb = child(media, 'media:thumbnail');
+      if (thumb) candidates.push([thumb.attrs.url, thumb]);
+    }
+  }
+  const itunes = child(entry, 'itunes:image');
+  if (itunes) candidates.push([itunes.attrs.href ?? itunes.text, itunes]);
+  const image = child(entry, 'image');
+  if (image) candidates.push([image.attrs.href ?? (childText(image, 'url') || image.text), image]);
+
+  for (const [href, element] of candidates) {
+    const url = resolveUrl(href, element.base);
+    if (url) return url;
+  }
+  return '';
+}
+
+function isImage(type: string | undefined, url: string | undefined): boolean {
+  if (type) return type.trim().toLowerCase().startsWith('image/');
+  return !!url && IMAGE_EXTENSION.test(url);
+}

@@ -1,0 +1,166 @@
+/**
+ * Turns what a format parser pulled out of an entry (raw strings) into a FeedItem: every
+ * display string sanitised, dates normalised, summary derived, id and image filled in.
+ */
+import { decodeHTMLAttribute } from 'entities';
+import { sanitizeLine } from '../text/sanitize.js';
+import { htmlToText } from '../text/html-to-text.js';
+import { parseFeedDate } from './dates.js';
+import type { FeedItem } from './types.js';
+import { resolveUrl } from './urls.js';
+
+/** An entry as a format parser saw it: raw strings, links already absolute. */
+export interface RawItem {
+  id: string;
+  /** Title markup (escaped HTML or plain text, see titleIsText). */
+  title: string;
+  titleIsText: boolean;
+  link: string;
+  published: string;
+  updated: string;
+  author: string;
+  /** Summary source (description / summary), HTML unless summaryIsText. */
+  summary: string;
+  summaryIsText: boolean;
+  /** Full body HTML, '' when none. */
+  contentHtml: string;
+  /** Plain-text body (Atom type=text content, JSON content_text), '' when none. */
+  contentText: string;
+  categories: string[];
+  image: string;
+  /** Base URL for relative image sources inside the HTML. */
+  base: string;
+}
+
+const SUMMARY_MAX = 600;
+const LOOKS_LIKE_HTML = /<[a-zA-Z][^>]*>|<\/[a-zA-Z]+>/;
+const TITLE_MARKUP = /<[a-zA-Z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
+
+/** A raw entry → FeedItem, or null when it carries nothing worth showing. */
+export function finishItem(raw: RawItem): FeedItem | null {
+  const title = cleanTitle(raw.title, raw.titleIsText);
+  const link = raw.link;
+  const rawContent = raw.contentHtml || (LOOKS_LIKE_HTML.test(raw.summary) && !raw.summaryIsText ? raw.summary : '');
+  const summary = makeSummary(raw);
+  const rawId = sanitizeLine(raw.id);
+  if (!title && !link && !summary && !rawId && !rawContent) return null;
+  const published = parseFeedDate(raw.published);
+  const updated = parseFeedDate(raw.updated);
+  return {
+    id: rawId || link || `${title}|${published ?? updated ?? summary.slice(0, 80)}`,
+    title,
+    link,
+    published,
+    updated,
+    author: cleanAuthor(raw.author),
+    summary,
+    contentHtml: rawContent || null,
+    categories: cleanCategories(raw.categories),
+    image: raw.image || firstImage(rawContent || raw.summary, raw.base) || null,
+  };
+}
+
+/** A display title: tags stripped and entities decoded when it carries markup. */
+export function cleanTitle(raw: string, isText = false): string {
+  if (!raw) return '';
+  return sanitizeLine(!isText && TITLE_MARKUP.test(raw) ? htmlToText(raw) : raw);
+}
+
+/** One-line plain text from HTML (feed descriptions, subtitles). */
+export function plainLine(raw: string, isText = false): string {
+  return sanitizeLine(isText ? raw : htmlToText(raw));
+}
+
+function makeSummary(raw: RawItem): string {
+  let text: string;
+  if (raw.summary.trim()) text = raw.summaryIsText ? raw.summary : previewText(raw.summary);
+  else if (raw.contentHtml) text = previewText(raw.contentHtml);
+  else text = raw.contentText;
+  return truncate(sanitizeLine(text), SUMMARY_MAX);
+}
+
+// Long article bodies only need their opening for a 600-character preview.
+function previewText(html: string): string {
+  const head = html.length > 16_384 ? htmlToText(html.slice(0, 16_384)) : '';
+  return head.length > SUMMARY_MAX + 50 ? head : htmlToText(html);
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.6) cut = cut.slice(0, space);
+  else if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+function cleanAuthor(raw: string): string | null {
+  let line = sanitizeLine(raw);
+  // RSS <author> is an email: "jo@example.com (Jo Smith)"; also "Jo Smith <jo@example.com>".
+  const paren = /^\S+@\S+\s*\((.+)\)$/.exec(line);
+  const angle = /^(.+?)\s*<\S+@\S+>$/.exec(line);
+  if (paren) line = paren[1];
+  else if (angle) line = angle[1].replace(/^"(.*)"$/, '$1');
+  return cleanTitle(line) || null;
+}
+
+function cleanCategories(raw: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of raw) {
+    const line = cleanTitle(c);
+    const key = line.toLowerCase();
+    if (!line || seen.has(key)) continue;
+    seen.add(key);
+    out.push(line);
+  }
+  return out;
+}
+
+const IMG_TAG = /<img\b[^>]*>/gi;
+const SRC_ATTR = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const PIXEL = /\b(?:width|height)\s*=\s*["']?[01](?:px)?["'\s/>]/i;
+
+/** The first real `<img src>` in some HTML, absolute; tracking pixels skipped. */
+export function firstImage(html: string, base: string): string {
+  if (!html || !html.includes('<img') && !html.includes('<IMG')) return '';
+  IMG_TAG.lastIndex = 0;
+  for (let m = IMG_TAG.exec(html), n = 0; m && n < 5; m = IMG_TAG.exec(html), n++) {
+    if (PIXEL.test(m[0])) continue;
+    const src = SRC_ATTR.exec(m[0]);
+    const value = src ? (src[1] ?? src[2] ?? src[3]) : '';
+    const url = resolveUrl(decodeHTMLAttribute(value), base);
+    if (url) return url;
+  }
+  return '';
+}
+
+/** Merges entries sharing an id or link: first position wins, gaps filled from later ones. */
+export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
+  const out: FeedItem[] = [];
+  const byKey = new Map<string, FeedItem>();
+  for (const item of items) {
+    const existing = byKey.get(`id:${item.id}`) ?? (item.link ? byKey.get(`link:${item.link}`) : undefined);
+    if (!existing) {
+      out.push(item);
+      byKey.set(`id:${item.id}`, item);
+      if (item.link) byKey.set(`link:${item.link}`, item);
+      continue;
+    }
+    fillGaps(existing, item);
+    if (existing.link && !byKey.has(`link:${existing.link}`)) byKey.set(`link:${existing.link}`, existing);
+  }
+  return out;
+}
+
+function fillGaps(target: FeedItem, from: FeedItem): void {
+  if (!target.title) target.title = from.title;
+  if (!target.link) target.link = from.link;
+  target.published ??= from.published;
+  target.updated ??= from.updated;
+  target.author ??= from.author;
+  if (!target.summary) target.summary = from.summary;
+  target.contentHtml ??= from.contentHtml;
+  if (target.categories.length === 0) target.categories = from.categories;
+  target.image ??= from.image;
+}

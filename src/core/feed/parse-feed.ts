@@ -1,0 +1,51 @@
+/** Feed text → ParsedFeed: sniffs the format and hands off to the RSS, Atom or JSON reader. */
+import { FeedParseError } from '../errors.js';
+import { parseAtom } from './atom.js';
+import { parseJsonFeed } from './json-feed.js';
+import { mergeDuplicates } from './normalize-item.js';
+import { parseRss } from './rss.js';
+import type { ParsedFeed } from './types.js';
+import { buildXmlTree, type XmlElement } from './xml-tree.js';
+
+/** Options for parseFeed: the URL the feed was fetched from (base for relative links). */
+export interface ParseFeedOptions {
+  url: string;
+}
+
+/**
+ * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.x text. Forgiving about broken
+ * markup (keeps what parsed); throws FeedParseError when the text is not a feed at all.
+ */
+export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = source.search(/\S/);
+  if (start < 0) throw new FeedParseError('not a feed (empty document)');
+  const feed = source[start] === '{' ? parseJsonFeed(source, options.url) : parseXmlFeed(source, options.url);
+  feed.items = mergeDuplicates(feed.items);
+  return feed;
+}
+
+function parseXmlFeed(source: string, url: string): ParsedFeed {
+  const roots = buildXmlTree(source, url);
+  const root = findFeedRoot(roots);
+  if (root) {
+    if (root.name === 'feed') return parseAtom(root, source);
+    return parseRss(root, source, root.name === 'rss' || root.name === 'channel' ? 'rss' : 'rdf');
+  }
+  if (roots.some((r) => r.name === 'html' || r.name === 'head' || r.name === 'body') || /^\s*<!doctype\s+html/i.test(source)) {
+    throw new FeedParseError('not a feed (looks like an HTML page)');
+  }
+  throw new FeedParseError('not a feed (no <rss>, <feed> or <rdf:RDF> root)');
+}
+
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf', 'channel']);
+
+// Usually the first element; junk or a wrapper before it is tolerated one level deep.
+function findFeedRoot(roots: XmlElement[]): XmlElement | undefined {
+  for (const r of roots) if (FEED_ROOTS.has(r.name)) return r;
+  for (const r of roots) {
+    if (r.name === 'html') continue;
+    for (const c of r.children) if (FEED_ROOTS.has(c.name) && c.name !== 'channel') return c;
+  }
+  return undefined;
+}
