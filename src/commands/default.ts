@@ -1,0 +1,19 @@
+import { runHeadlines } from './headlines.js';
+import type { Runtime } from './runtime.js';
+
+/** Options of the bare `tidings` command. */
+export interface DefaultOptions {
+  section?: string;
+}
+
+/** Interactive means both ends are terminals, not CI: then the app, otherwise a listing. */
+export function isInteractive(rt: Runtime): boolean {
+  return rt.io.stdinIsTTY && Boolean(rt.io.stdout.isTTY) && !rt.io.env.CI;
+}
+
+/** `tidings`: the full-screen app in a terminal; headlines when piped. */
+export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<number> {
+  const section = (rt.globals as { section?: string }).section;
+  // The Ink app (src/commands/app.ts) takes over here when interactive (isInteractive).
+  return runHeadlines(rt, { section, limit: section ? undefined : 40 });
+}

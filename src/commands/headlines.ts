@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findSection } from '../core/edition/edition.js';
+import type { Headline } from '../core/edition/headlines.js';
+import { FeedParseError, FetchError, UsageError } from '../core/errors.js';
+import { decodeFeedBytes } from '../core/feed/decode.js';
+import { parseFeed } from '../core/feed/parse-feed.js';
+import type { FeedItem } from '../core/feed/types.js';
+import { parseSince } from '../core/text/since.js';
+import { feedJson, formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
+import { loadEditionNews, nothingLoaded, reportFeedErrors } from './edition-news.js';
+import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { Runtime } from './runtime.js';
+
+/** Options of `tidings headlines`. */
+export interface HeadlinesOptions extends FormatFlags {
+  section?: string;
+  feed?: string;
+  limit?: number;
+  since?: string;
+}
+
+/** A URL as given, or a local path turned into a file: URL. */
+export function feedUrlFromArgument(value: string, cwd: string): string {
+  if (/^https?:\/\//i.test(value) || /^file:/i.test(value)) return value;
+  return pathToFileURL(resolve(cwd, value)).href;
+}
+
+function filterItems<T extends FeedItem>(items: T[], rt: Runtime, o: HeadlinesOptions): T[] {
+  let out = items;
+  if (o.since) {
+    const since = parseSince(o.since, rt.io.now()).getTime();
+    out = out.filter((i) => {
+      const t = Date.parse(i.published ?? i.updated ?? '');
+      return !Number.isNaN(t) && t >= since;
+    });
+  }
+  return o.limit !== undefined ? out.slice(0, o.limit) : out;
+}
+
+async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
+  const url = feedUrlFromArgument(o.feed as string, rt.io.cwd);
+  const response = await rt.http.get(url).catch((error: unknown) => {
+    // Name the feed as the user typed it, not as the file: URL it became.
+    if (error instanceof FetchError && error.url !== o.feed) throw new FetchError(o.feed as string, error.reason, `${o.feed}: ${error.message.replace(`${error.url}: `, '')}`, error.status);
+    throw error;
+  });
+  let feed;
+  try {
+    feed = parseFeed(decodeFeedBytes(response.bytes, response.contentType), { url: response.url });
+  } catch (error) {
+    throw new FeedParseError(`${o.feed}: ${(error as Error).message}`, { cause: error });
+  }
+  const items = filterItems(feed.items, rt, o);
+  const format = outputFormat(o);
+  if (format === 'json') printJson(rt, feedJson(feed, items));
+  else if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(feed.title || url, items));
+  else {
+    const style = stylerFor(rt, format);
+    rt.io.stdout.write(`${style.bold(feed.title || url)}\n`);
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.width, now: rt.io.now(), style }));
+  }
+  return 0;
+}
+
+/** `tidings headlines`: newest first for the edition or a section, or one feed ad hoc. */
+export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<number> {
+  if (o.feed) return printOneFeed(rt, o);
+  const snapshot = await loadEditionNews(rt);
+  reportFeedErrors(rt, snapshot);
+  if (nothingLoaded(snapshot)) return 1;
+  let items: Headline[] = snapshot.index.all;
+  let heading = snapshot.edition.title;
+  let sectionId: string | null = null;
+  if (o.section) {
+    const section = findSection(snapshot.edition.sections, o.section);
+    if (!section) throw new UsageError(`no section "${o.section}" in edition ${snapshot.edition.name} (see: tidings sections)`);
+    items = snapshot.index.bySection.get(section.id) ?? [];
+    heading = `${snapshot.edition.title} › ${section.path.join(' › ')}`;
+    sectionId = section.id;
+  }
+  items = filterItems(items, rt, o);
+  const format = outputFormat(o);
+  if (format === 'json') printJson(rt, { edition: snapshot.edition.name, section: sectionId, items: items.map((h) => headlineJson(h, sectionId)) });
+  else if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(heading, items));
+  else {
+    const style = stylerFor(rt, format);
+    rt.io.stdout.write(`${style.bold(heading)}\n`);
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.width, now: rt.io.now(), style }));
+  }
+  return 0;
+}

@@ -1,0 +1,42 @@
+import { loadEditionNews } from './edition-news.js';
+import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { Runtime } from './runtime.js';
+import { feedHint } from '../services/news-service.js';
+
+/** `tidings refresh`: fetch every feed; per feed: new items, not modified, or the error. */
+export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
+  const name = rt.editionName();
+  const edition = rt.editions.load(name, rt.settings.overlay(name));
+  // Items seen before this refresh, to count what is new.
+  const before = await rt.fetcher.refreshMany(edition.feeds.map((f) => f.url), { offline: true, concurrency: rt.globals.concurrency });
+  const known = new Map(before.map((r) => [r.url, new Set(r.feed?.items.map((i) => i.id) ?? [])]));
+  const snapshot = await loadEditionNews(rt);
+  const feeds = snapshot.results.map((r) => {
+    const seen = known.get(r.url) ?? new Set<string>();
+    const items = r.feed?.items ?? [];
+    return {
+      url: r.url,
+      title: r.feed?.title ?? edition.feeds.find((f) => f.url === r.url)?.title ?? '',
+      status: r.status,
+      items: items.length,
+      newItems: r.status === 'fetched' ? items.filter((i) => !seen.has(i.id)).length : 0,
+      error: r.error ? { reason: r.error.reason, message: r.error.message, hint: feedHint(edition, r.url) ?? null } : null,
+    };
+  });
+  const failed = feeds.filter((f) => f.status === 'error').length;
+  const summary = { edition: edition.name, feeds: feeds.length, failed, newItems: feeds.reduce((n, f) => n + f.newItems, 0) };
+  if (outputFormat(o) === 'json') printJson(rt, { ...summary, results: feeds });
+  else {
+    const style = stylerFor(rt, outputFormat(o));
+    for (const f of feeds) {
+      const what = f.status === 'error'
+        ? style.red(`error: ${f.error?.message}${f.error?.hint ? ` — ${f.error.hint}` : ''}`)
+        : f.status === 'not-modified' ? style.dim('not modified')
+          : f.status === 'cached' ? style.dim(`cached, ${f.items} items`)
+            : style.green(`${f.newItems} new`) + style.dim(` of ${f.items}`);
+      rt.io.stdout.write(`${f.title || f.url}: ${what}\n`);
+    }
+    rt.io.stdout.write(`${summary.feeds} feeds, ${summary.newItems} new items, ${failed} failed\n`);
+  }
+  return failed > 0 && failed === feeds.length ? 1 : 0;
+}

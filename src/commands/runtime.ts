@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { createEditionStore, type EditionStore } from '../services/edition-store.js';
+import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
+import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
+import { createHttpClient, type HttpClient } from '../services/http-client.js';
+import { resolvePaths, type TidingsPaths } from '../services/paths.js';
+import { createSettingsStore, type SettingsStore } from '../services/settings-store.js';
+
+/** A stream the CLI writes to (process.stdout in real life, a buffer in tests). */
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Everything the CLI takes from its process, injected so tests run it in-process. */
+export interface CliIO {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+}
+
+/** Options every subcommand accepts (commander's global options). */
+export interface GlobalOptions {
+  edition?: string;
+  home?: string;
+  offline?: boolean;
+  timeout?: number;
+  concurrency?: number;
+  color?: boolean;
+  width?: number;
+  debug?: boolean;
+}
+
+/** Services and resolved settings for one CLI invocation, built lazily. */
+export interface Runtime {
+  io: CliIO;
+  globals: GlobalOptions;
+  paths: TidingsPaths;
+  /** Colour and escapes allowed on stdout. */
+  color: boolean;
+  /** Columns to lay text out in. */
+  width: number;
+  readonly settings: SettingsStore;
+  readonly http: HttpClient;
+  readonly feedCache: FeedCache;
+  readonly fetcher: FeedFetcher;
+  readonly editions: EditionStore;
+  /** Name of the edition to use: --edition, else the setting. */
+  editionName(): string;
+  warn(message: string): void;
+}
+
+/** Colour only for a terminal, and never with NO_COLOR, --no-color or TERM=dumb. */
+export function colorEnabled(io: CliIO, globals: GlobalOptions): boolean {
+  if (globals.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  if (io.env.TERM === 'dumb') return false;
+  return Boolean(io.stdout.isTTY);
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** Builds the runtime; services are created on first use so `--help` touches no disk. */
+export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
+  const paths = resolvePaths(io.env, globals.home);
+  const warn = (message: string) => io.stderr.write(`tidings: warning: ${message}\n`);
+  const settings = once(() => createSettingsStore({ dir: paths.config, now: io.now, warn }));
+  const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000 }));
+  const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
+  const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now }));
+  const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
+  const envWidth = Number(io.env.COLUMNS);
+  return {
+    io,
+    globals,
+    paths,
+    color: colorEnabled(io, globals),
+    width: globals.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : envWidth > 0 ? envWidth : 80),
+    get settings() { return settings(); },
+    get http() { return http(); },
+    get feedCache() { return feedCache(); },
+    get fetcher() { return fetcher(); },
+    get editions() { return editions(); },
+    editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settings().get('edition'),
+    warn,
+  };
+}

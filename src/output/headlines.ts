@@ -1,0 +1,83 @@
+import type { Headline } from '../core/edition/headlines.js';
+import type { FeedItem, ParsedFeed } from '../core/feed/types.js';
+import { formatDateTime, relativeTime } from '../core/text/relative-time.js';
+import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
+import type { Styler } from './style.js';
+
+/** The `--json` shape of one item (stable keys, documented in the README). */
+export interface ItemJson {
+  id: string;
+  title: string;
+  link: string;
+  published: string | null;
+  author: string | null;
+  summary: string;
+  categories: string[];
+}
+
+/** The `--json` shape of a headline in a section listing. */
+export interface HeadlineJson extends ItemJson {
+  key: string;
+  section: string | null;
+  source: string;
+}
+
+/** Feed item → JSON record. */
+export function itemJson(item: FeedItem): ItemJson {
+  return {
+    id: item.id,
+    title: item.title,
+    link: item.link,
+    published: item.published ?? item.updated,
+    author: item.author,
+    summary: item.summary,
+    categories: item.categories,
+  };
+}
+
+/** Headline → JSON record, naming the section it is listed under. */
+export function headlineJson(h: Headline, section: string | null): HeadlineJson {
+  return { key: h.key, ...itemJson(h), section: section ?? h.sectionIds[0] ?? null, source: h.source };
+}
+
+/** `{feed, items}` for `headlines --feed`, items in the feed's own order. */
+export function feedJson(feed: ParsedFeed, items: FeedItem[]) {
+  return { feed: { title: feed.title, link: feed.link, description: feed.description }, items: items.map(itemJson) };
+}
+
+interface TextOptions {
+  width: number;
+  now: Date;
+  style: Styler;
+}
+
+/** One row a headline: age, title, source; fitted to the width. */
+export function formatHeadlineRows(items: (FeedItem & { source?: string; key?: string })[], o: TextOptions): string {
+  const ageWidth = 4;
+  return items.map((item) => {
+    const age = fitToWidth(relativeTime(item.published ?? item.updated, o.now), ageWidth, 'right');
+    const source = item.source ? ` · ${item.source}` : '';
+    const room = Math.max(10, o.width - ageWidth - 2);
+    const titleRoom = Math.max(8, room - Math.min(displayWidth(source), Math.floor(room / 3)));
+    const title = truncateToWidth(item.title || '(untitled)', titleRoom);
+    const tail = truncateToWidth(source, room - displayWidth(title));
+    return `${o.style.dim(age)}  ${o.style.bold(title)}${o.style.dim(tail)}`;
+  }).join('\n') + (items.length ? '\n' : '');
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A Markdown list: `- [Title](link) — Source, 23 Nov 2026 19:19` + summary. */
+export function formatHeadlinesMarkdown(heading: string, items: (FeedItem & { source?: string })[]): string {
+  const lines = [`# ${mdEscape(heading)}`, ''];
+  for (const item of items) {
+    const title = mdEscape(item.title || '(untitled)');
+    const when = formatDateTime(item.published ?? item.updated);
+    const meta = [item.source, when ? `${when} UTC` : ''].filter(Boolean).join(', ');
+    lines.push(`- ${item.link ? `[${title}](<${item.link}>)` : title}${meta ? ` — ${mdEscape(meta)}` : ''}`);
+    if (item.summary) lines.push(`  ${mdEscape(item.summary.replace(/\s+/g, ' '))}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,150 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { FetchError, TidingsError, UsageError } from './core/errors.js';
+import { runBreaking } from './commands/breaking.js';
+import { runFeeds, type FeedsOptions } from './commands/feeds.js';
+import { runHeadlines } from './commands/headlines.js';
+import { runRefresh } from './commands/refresh.js';
+import { runSections } from './commands/sections.js';
+import { runDefault } from './commands/default.js';
+import { createRuntime, type CliIO, type GlobalOptions, type Runtime } from './commands/runtime.js';
+
+/** Exit codes, also printed in `--help` and the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const EXIT_HELP = `
+Exit codes:
+  0  success
+  1  the work failed (a feed or page could not be fetched or parsed, every feed failed)
+  2  usage error (unknown command or option, bad value)
+
+Environment:
+  TIDINGS_HOME   keep config, data and cache under one directory (same as --home)
+  NO_COLOR       no colour or escape sequences in output`;
+
+function positiveInt(name: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive whole number`);
+    return n;
+  };
+}
+
+function positiveNumber(name: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number`);
+    return n;
+  };
+}
+
+/** Adds `--json`, `--markdown`, `--plain` to a command. */
+function withFormats(cmd: Command, formats: ('json' | 'markdown' | 'plain')[] = ['json', 'markdown', 'plain']): Command {
+  if (formats.includes('plain')) cmd.option('--plain', 'plain text, no colour');
+  if (formats.includes('markdown')) cmd.option('--markdown', 'CommonMark output');
+  if (formats.includes('json')) cmd.option('--json', 'JSON output with stable keys');
+  return cmd;
+}
+
+type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<number>;
+
+/** The commander tree; every action builds the runtime once and calls one handler. */
+export function createProgram(io: CliIO, setExitCode: (code: number) => void): Command {
+  const program = new Command('tidings');
+  // Set before subcommands are created: commander copies these settings into each.
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(s.startsWith('error:') ? `tidings: ${s}` : s),
+  });
+  const action = <O>(handler: Handler<O>) => async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const options = cmd.opts() as O;
+    const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
+    const rt = createRuntime(io, program.opts<GlobalOptions>());
+    setExitCode(await handler(rt, options, ...positional));
+  };
+
+  program
+    .description('A terminal news reader: section menus, a breaking ticker, reader-mode articles and offline bookmarks.')
+    .version('0.1.0', '-V, --version')
+    .option('-e, --edition <name>', 'edition to use (demo, world, almayadeen, or your own)')
+    .option('--home <dir>', 'keep config, data and cache under this directory')
+    .option('--offline', 'use cached feeds and articles only; no network')
+    .option('--timeout <seconds>', 'per-request timeout in seconds (default 15)', positiveNumber('--timeout'))
+    .option('--concurrency <n>', 'feeds fetched at once (default 8)', positiveInt('--concurrency'))
+    .option('--no-color', 'no colour or escape sequences')
+    .option('--width <columns>', 'layout width in columns', positiveInt('--width'))
+    .option('--debug', 'show stack traces for errors')
+    .option('-s, --section <name>', 'open the app at this section (or list it when piped)')
+    .addHelpText('after', EXIT_HELP)
+    .showSuggestionAfterError()
+    .allowExcessArguments(true)
+    .action(async (...args: unknown[]) => {
+      const unknown = program.args[0];
+      if (unknown !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        const near = names.find((n) => n.startsWith(unknown.slice(0, 3)));
+        throw new UsageError(`unknown command '${unknown}'${near ? ` (did you mean ${near}?)` : ''}; see tidings --help`);
+      }
+      await action(runDefault)(...args);
+    });
+
+  withFormats(program.command('sections').description('the section tree with item counts')).action(action(runSections));
+
+  withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed'))
+    .option('-s, --section <name>', 'only this section (id or title)')
+    .option('-f, --feed <url|path>', 'read one feed ad hoc (URL or local file), without touching the config')
+    .option('-n, --limit <n>', 'at most this many items', positiveInt('--limit'))
+    .option('--since <when>', 'only items newer than 2h, 1d, 1w or an ISO date')
+    .action(action(runHeadlines));
+
+  withFormats(program.command('breaking').description('the breaking headlines of the edition')).action(action(runBreaking));
+  withFormats(program.command('refresh').description('fetch every feed; report new items, not modified and errors'), ['json', 'plain'])
+    .action(action(runRefresh));
+
+  const feeds = program.command('feeds').description('list, add, remove, import and export feeds');
+  withFormats(feeds.command('list', { isDefault: true }).description('feeds of the edition, with their sections'), ['json', 'plain'])
+    .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'list', o)));
+  feeds.command('add <url>').description('add a feed (or a page that links to one) to the edition')
+    .option('-s, --section <name>', 'put its items in this section (created if missing)')
+    .option('-t, --title <title>', 'a title for the feed')
+    .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'add', o, url)));
+  feeds.command('remove <url>').alias('rm').description('remove a feed from the edition')
+    .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'remove', o, url)));
+  feeds.command('import <file>').description('import an OPML file (folders become sections)')
+    .action(action<FeedsOptions>((rt, o, file) => runFeeds(rt, 'import', o, file)));
+  feeds.command('export').description('print the edition as OPML 2.0')
+    .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'export', o)));
+
+  return program;
+}
+
+function writeError(io: CliIO, error: unknown, debug: boolean): void {
+  if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  let message = error instanceof Error ? error.message : String(error);
+  if (error instanceof FetchError && !message.includes(error.url)) message = `${error.url}: ${message}`;
+  io.stderr.write(`tidings: ${message.split('\n')[0]}\n`);
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = createProgram(io, (code) => { exitCode = code; });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    writeError(io, error, debug);
+    if (error instanceof UsageError) return EXIT.usage;
+    if (error instanceof TidingsError) return EXIT.failed;
+    return EXIT.failed;
+  }
+}
+
+

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveEdition, validateEditionSpec, type Edition } from '../core/edition/edition.js';
+import type { EditionOverlay, EditionSpec } from '../core/edition/types.js';
+import { UsageError } from '../core/errors.js';
+
+/** The editions shipped in the package (`editions/*.json`), found from this file's location. */
+export const BUILTIN_EDITIONS_DIR = fileURLToPath(new URL('../../editions/', import.meta.url));
+
+/** One line about an edition for `tidings editions`. */
+export interface EditionInfo {
+  name: string;
+  title: string;
+  description: string;
+  builtin: boolean;
+  file: string;
+}
+
+/** Finds and loads editions: the user's own (config/editions) shadow built-in ones. */
+export interface EditionStore {
+  list(): EditionInfo[];
+  load(name: string, overlay?: EditionOverlay): Edition;
+}
+
+function readSpec(file: string): EditionSpec {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return validateEditionSpec(json, file);
+}
+
+function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
+/** Creates a store over the built-in dir and the user's `config/editions` dir. */
+export function createEditionStore(options: { userDir: string; builtinDir?: string }): EditionStore {
+  const builtinDir = options.builtinDir ?? BUILTIN_EDITIONS_DIR;
+  const sources = () => [
+    ...jsonFiles(options.userDir).map((file) => ({ file, builtin: false })),
+    ...jsonFiles(builtinDir).map((file) => ({ file, builtin: true })),
+  ];
+  const list = (): EditionInfo[] => {
+    const seen = new Map<string, EditionInfo>();
+    for (const { file, builtin } of sources()) {
+      try {
+        const spec = readSpec(file);
+        if (!seen.has(spec.name)) {
+          seen.set(spec.name, { name: spec.name, title: spec.title, description: spec.description ?? '', builtin, file });
+        }
+      } catch {
+        // A broken user file must not hide the others; `load` reports it by name.
+      }
+    }
+    return [...seen.values()];
+  };
+  return {
+    list,
+    load(name, overlay) {
+      for (const { file } of sources()) {
+        const base = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+        if (base !== name) continue;
+        return resolveEdition(readSpec(file), pathToFileURL(file).href, overlay);
+      }
+      const known = list().map((e) => e.name).join(', ');
+      throw new UsageError(`no edition named "${name}" (known: ${known || 'none'})`);
+    },
+  };
+}
