@@ -13,7 +13,7 @@ export function isInteractive(rt: Runtime): boolean {
 
 /** `tidings`: the full-screen app in a terminal; headlines when piped. */
 export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<number> {
-  const section = (rt.globals as { section?: string }).section;
+  const section = rt.globals.section;
   // The Ink app (src/commands/app.ts) takes over here when interactive (isInteractive).
   return runHeadlines(rt, { section, limit: section ? undefined : 40 });
 }

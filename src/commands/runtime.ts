@@ -26,6 +26,8 @@ export interface CliIO {
 /** Options every subcommand accepts (commander's global options). */
 export interface GlobalOptions {
   edition?: string;
+  /** `tidings --section S` (commander also hands a subcommand's --section here). */
+  section?: string;
   home?: string;
   offline?: boolean;
   timeout?: number;
