@@ -8,6 +8,8 @@ import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/l
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'cli');
 const wire = readFileSync(join(FIXTURES, 'wire.xml'), 'utf8');
 const ESC = '\u001b';
+/** Our own colour codes (only SGR), removed before checking that nothing else got through. */
+const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
 
 describe('headlines --feed', () => {
   it('prints a local feed as JSON in the feed order, with the documented keys', async () => {
@@ -49,7 +51,7 @@ describe('headlines --feed', () => {
     for (const flags of [[], ['--json'], ['--markdown'], ['--plain']]) {
       const run = await runTidings(['headlines', '--feed', join(FIXTURES, 'hostile.xml'), ...flags], { tty: flags.length === 0 });
       expect(run.code).toBe(0);
-      const text = flags[0] === '--json' ? run.stdout : run.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+      const text = flags[0] === '--json' ? run.stdout : run.stdout.replace(SGR, '');
       expect(isTerminalSafe(text)).toBe(true);
       expect(text).toContain('here');
     }
