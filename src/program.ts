@@ -59,9 +59,12 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   });
   const action = <O>(handler: Handler<O>) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
-    const options = cmd.opts() as O;
+    const globals = program.opts<GlobalOptions>();
+    // Program options are parsed anywhere on the line, so a subcommand's own --section lands there.
+    const declaresSection = cmd !== program && cmd.options.some((opt) => opt.long === '--section');
+    const options = { ...(declaresSection ? { section: globals.section } : {}), ...cmd.opts() } as O;
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
-    const rt = createRuntime(io, program.opts<GlobalOptions>());
+    const rt = createRuntime(io, globals);
     setExitCode(await handler(rt, options, ...positional));
   };
 

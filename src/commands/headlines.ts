@@ -64,9 +64,7 @@ async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
 }
 
 /** `tidings headlines`: newest first for the edition or a section, or one feed ad hoc. */
-export async function runHeadlines(rt: Runtime, options: HeadlinesOptions): Promise<number> {
-  // Program-level options are parsed anywhere on the line, so `--section` may land there.
-  const o = { ...options, section: options.section ?? rt.globals.section };
+export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<number> {
   if (o.since) parseSince(o.since, rt.io.now());
   if (o.feed) return printOneFeed(rt, o);
   const snapshot = await loadEditionNews(rt);
