@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { StoreError } from '../core/errors.js';
+
+/** Tuning for {@link withFileLock}; the defaults suit a CLI and a TUI sharing a store. */
+export interface FileLockOptions {
+  /** A lock older than this is abandoned and broken (default 10 s). */
+  staleMs?: number;
+  /** Give up waiting after this long (default 30 s). */
+  timeoutMs?: number;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  token: string;
+  time: number;
+}
+
+const HOST = hostname();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True while a process with this pid exists on this machine. */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const owner = JSON.parse(text) as LockOwner;
+    return typeof owner.pid === 'number' && typeof owner.time === 'number' ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the lock at `path` may be broken, or undefined while its holder may still be at work. */
+async function staleReason(path: string, text: string, staleMs: number): Promise<string | undefined> {
+  const owner = parseOwner(text);
+  if (owner) {
+    if (owner.host === HOST && !processAlive(owner.pid)) return `process ${owner.pid} is gone`;
+    return Date.now() - owner.time > staleMs ? `held for over ${staleMs} ms` : undefined;
+  }
+  // Empty or torn: its creator died between create and write, or is just writing it.
+  const info = await stat(path).catch(() => undefined);
+  return info && Date.now() - info.mtimeMs > Math.min(staleMs, 2000) ? 'unreadable' : undefined;
+}
+
+/**
+ * Breaks a stale lock. It is renamed aside first and only deleted when it is still the
+ * lock we judged stale; a lock another process took meanwhile is put back.
+ */
+async function breakLock(path: string, observed: string): Promise<void> {
+  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return;
+  }
+  const now = await readFile(aside, 'utf8').catch(() => observed);
+  if (now !== observed) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+}
+
+async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+  try {
+    const handle = await open(path, 'wx', 0o644);
+    try {
+      await handle.writeFile(JSON.stringify(owner));
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function release(path: string, token: string): Promise<void> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  // Only our own lock: if it was broken and retaken, the file is someone else's now.
+  if (parseOwner(text)?.token === token) await rm(path, { force: true });
+}
+
+/**
+ * Runs `fn` holding an exclusive lock file at `path` (O_EXCL create with pid, host and
+ * time). Waits with a growing, jittered backoff; breaks locks whose process is dead or
+ * that are older than `staleMs`. Works across processes on one machine.
+ */
+export async function withFileLock<T>(path: string, fn: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
+  const staleMs = options.staleMs ?? 10_000;
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  const owner: LockOwner = { pid: process.pid, host: HOST, token: randomBytes(8).toString('hex'), time: Date.now() };
+  await mkdir(dirname(path), { recursive: true });
+  let delay = 2;
+  for (;;) {
+    owner.time = Date.now();
+    if (await tryCreate(path, owner)) break;
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text !== undefined && (await staleReason(path, text, staleMs))) {
+      await breakLock(path, text);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      const holder = text ? parseOwner(text) : undefined;
+      throw new StoreError(`${path} is held by ${holder ? `process ${holder.pid}` : 'another process'}; if no other tidings is running, delete that file`);
+    }
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 1.5, 50);
+  }
+  try {
+    return await fn();
+  } finally {
+    await release(path, owner.token);
+  }
+}
