@@ -15,15 +15,19 @@ export function entryImage(entry: XmlElement): string {
       candidates.push([link.attrs.href, link]);
     }
   }
-  const groups = [entry, ...childrenNamed(entry, 'media:group')];
-  for (const g of groups) {
-    for (const media of childrenNamed(g, 'media:content')) {
-      const medium = media.attrs.medium?.toLowerCase();
-      if (medium === 'image' || (!medium && isImage(media.attrs.type, media.attrs.url))) {
-        candidates.push([media.attrs.url, media]);
-      }
-    }
+  // RDF feeds (craigslist) use the enclosure module: <enc:enclosure resource=… type=…>.
+  for (const enc of childrenNamed(entry, 'enc:enclosure')) {
+    const url = enc.attrs.resource ?? enc.attrs['rdf:resource'] ?? enc.attrs.url;
+    if (isImage(enc.attrs.type, url)) candidates.push([url, enc]);
   }
+  const groups = [entry, ...childrenNamed(entry, 'media:group')];
+  const images = groups.flatMap((g) => childrenNamed(g, 'media:content')).filter((media) => {
+    const medium = media.attrs.medium?.toLowerCase();
+    return medium === 'image' || (!medium && isImage(media.attrs.type, media.attrs.url));
+  });
+  // Feeds list renditions small to large (the Guardian: 140 then 460); take the widest.
+  images.sort((a, b) => (Number(b.attrs.width) || 0) - (Number(a.attrs.width) || 0));
+  for (const media of images) candidates.push([media.attrs.url, media]);
   for (const g of groups) {
     for (const thumb of childrenNamed(g, 'media:thumbnail')) candidates.push([thumb.attrs.url, thumb]);
     // Media RSS allows a thumbnail per content element too.

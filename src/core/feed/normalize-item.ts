@@ -4,7 +4,7 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 import { sanitizeLine } from '../text/sanitize.js';
-import { htmlToText } from '../text/html-to-text.js';
+import { htmlToLine } from '../text/html-to-text.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
@@ -47,7 +47,7 @@ export function finishItem(raw: RawItem): FeedItem | null {
   const published = parseFeedDate(raw.published);
   const updated = parseFeedDate(raw.updated);
   return {
-    id: rawId || link || `${title}|${published ?? updated ?? summary.slice(0, 80)}`,
+    id: rawId || link || fallbackId(title, published ?? updated, summary),
     title,
     link,
     published,
@@ -60,29 +60,34 @@ export function finishItem(raw: RawItem): FeedItem | null {
   };
 }
 
+// No guid and no link: something stable across fetches, readable in a JSON dump.
+function fallbackId(title: string, date: string | null, summary: string): string {
+  if (!title) return date ? `${date}|${summary.slice(0, 80)}` : summary.slice(0, 80);
+  return date ? `${title}|${date}` : title;
+}
+
 /** A display title: tags stripped and entities decoded when it carries markup. */
 export function cleanTitle(raw: string, isText = false): string {
   if (!raw) return '';
-  return sanitizeLine(!isText && TITLE_MARKUP.test(raw) ? htmlToText(raw) : raw);
+  return !isText && TITLE_MARKUP.test(raw) ? htmlToLine(raw) : sanitizeLine(raw);
 }
 
 /** One-line plain text from HTML (feed descriptions, subtitles). */
 export function plainLine(raw: string, isText = false): string {
-  return sanitizeLine(isText ? raw : htmlToText(raw));
+  return isText ? sanitizeLine(raw) : htmlToLine(raw);
 }
 
 function makeSummary(raw: RawItem): string {
   let text: string;
-  if (raw.summary.trim()) text = raw.summaryIsText ? raw.summary : previewText(raw.summary);
-  else if (raw.contentHtml) text = previewText(raw.contentHtml);
-  else text = raw.contentText;
-  return truncate(sanitizeLine(text), SUMMARY_MAX);
+  if (raw.summary.trim()) text = raw.summaryIsText ? sanitizeLine(raw.summary) : previewLine(raw.summary);
+  else if (raw.contentHtml) text = previewLine(raw.contentHtml);
+  else text = sanitizeLine(raw.contentText);
+  return truncate(text, SUMMARY_MAX);
 }
 
-// Long article bodies only need their opening for a 600-character preview.
-function previewText(html: string): string {
-  const head = html.length > 16_384 ? htmlToText(html.slice(0, 16_384)) : '';
-  return head.length > SUMMARY_MAX + 50 ? head : htmlToText(html);
+// Raw text (before whitespace folding) enough for a full preview of a long body.
+function previewLine(html: string): string {
+  return htmlToLine(html, SUMMARY_MAX * 2 + 200);
 }
 
 function truncate(text: string, max: number): string {

@@ -37,6 +37,8 @@ const CANONICAL_PREFIX: Record<string, string> = {
   'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
   'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
   'http://www.w3.org/1999/xhtml': 'xhtml',
+  'http://purl.oclc.org/net/rss_2.0/enc#': 'enc',
+  'http://rssnamespace.org/feedburner/ext/1.0': 'feedburner',
 };
 
 /** Parses `source` into its top-level elements; never throws, even on garbage. */
@@ -132,10 +134,17 @@ export function childrenNamed(element: XmlElement | undefined, ...names: string[
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return '';
   if (element.children.length === 0) return element.text;
-  let out = element.text;
-  for (const c of element.children) out += textOf(c);
+  // Iterative: a hostile feed can nest tags far deeper than the call stack.
+  let out = '';
+  const stack: XmlElement[] = [element];
+  for (let e = stack.pop(); e; e = stack.pop()) {
+    out += e.text;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
+  }
   return out;
 }
+
+const CDATA_MARKERS = /<!\[CDATA\[|\]\]>/g;
 
 /**
  * An element's content as an HTML string: its text (escaped or CDATA HTML) or, when a feed
@@ -146,8 +155,6 @@ export function htmlOf(source: string, element: XmlElement | undefined): string 
   if (element.children.length === 0) return element.text;
   return source.slice(element.innerStart, element.innerEnd).replace(CDATA_MARKERS, '');
 }
-
-const CDATA_MARKERS = /<!\[CDATA\[|\]\]>/g;
 
 /** Trimmed text of the first child named one of `names`, or ''. */
 export function childText(element: XmlElement | undefined, ...names: string[]): string {
