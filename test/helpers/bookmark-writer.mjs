@@ -4,6 +4,7 @@
 // node bookmark-writer.mjs <store module> <dir> churn <prefix>
 //   forever: even steps add one bookmark with a ~200 KB article, odd steps import 300
 //   link-only bookmarks in one write; prints "<committed total> <size of next step>" after each.
+import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
 const [modulePath, dir, mode, prefix, count] = process.argv.slice(2);
