@@ -1,0 +1,212 @@
+/** Demo texts: Articles > Opinion, Analysis, Features (the Atom feed). All fictional. */
+
+/** Opinion columns. */
+export const OPINION = [
+  {
+    slug: 'opinion-slow-news', section: 'opinion', feed: 'articles', h: 7,
+    title: 'In praise of slow news',
+    standfirst: 'Refreshing a news feed every few minutes does not make us better informed. Reading one good story a day might.',
+    author: 'Helga Ravn', categories: ['Opinion'], tags: ['Media', 'Reading', 'Attention'],
+    caption: 'A reader with a newspaper and a coffee at a café in Velmora.',
+    body: [
+      `There is a particular tiredness that comes from checking the news too often. You know the feeling: the same headline reworded five times, a live blog that updates every ninety seconds with nothing new, and the sense at the end of the day that you have read a great deal and learned very little.`,
+      `News organisations are partly to blame. Speed is easy to measure and attention is easy to sell, so the incentives reward the first version of a story rather than the best one. But readers have a choice too.`,
+      `For the past year I have tried an experiment. I read the news twice a day, in the morning and the early evening, and I read it in a plain-text reader with no pictures and no recommendations. When a story matters, I read it to the end. When it does not, I skip it.`,
+      `The result has been surprising. I miss almost nothing important, because important stories are still there the next morning, usually in a better-informed version. I argue less about things that turn out not to be true. And I have time for the long pieces that explain why something happened, not just that it did.`,
+      `Slow news is not about ignoring the world. It is about giving the world the attention it deserves, in portions a human being can digest. Try it for a week: choose two times a day, turn off the alerts, and see what you actually miss.`,
+      `*Helga Ravn is a former newspaper editor and the author of a book about reading habits.*`,
+    ],
+  },
+  {
+    slug: 'opinion-votes-at-16', section: 'opinion', feed: 'articles', h: 21, jsonLd: true,
+    title: 'Sixteen-year-olds are ready to vote',
+    standfirst: 'Young people pay taxes, work and live with the consequences of today’s decisions longer than anyone. The committee was right to back votes at 16.',
+    author: 'Sana Lindqvist-Farah', categories: ['Opinion'], tags: ['Elections', 'Young people', 'Democracy'],
+    caption: 'Members of the national youth council outside the Assembly building.',
+    body: [
+      `A sixteen-year-old in this country can work, pay income tax, leave school, consent to medical treatment and join a political party. What she cannot do is vote for the council that decides whether her bus route survives. The Assembly’s constitutional committee [was right to recommend changing that](@voting-age-committee).`,
+      `The main argument against is that teenagers are not mature enough. Yet we do not test the maturity of any other voter. A person of 18 who has never read a newspaper has the vote, as does an adult who chooses by the colour of the posters. Democracy is not an exam.`,
+      `There is also good evidence that voting is a habit. People who vote in the first election they are eligible for are more likely to keep voting. At 16, most young people still live at home and attend school, where they can learn about elections and discuss them. At 18 many have just moved away, and the first election passes them by.`,
+      `Where the voting age has been lowered, the feared disasters have not happened. Young voters have not swept extremists into office, and their turnout has often been higher than that of people in their early twenties.`,
+      `Starting with local elections is sensible. That is where decisions about schools, parks and transport are made, the things young people know best. The Assembly should pass the proposal, and then let sixteen-year-olds prove the doubters wrong.`,
+    ],
+  },
+  {
+    slug: 'opinion-four-day-week', section: 'opinion', feed: 'articles', h: 27,
+    title: 'A four-day week will not fix overwork on its own',
+    standfirst: 'The pilot results are encouraging. But squeezing five days of work into four is not the same as working less.',
+    author: 'Ole Bergmann-Kisa', categories: ['Opinion'], tags: ['Work', 'Four-day week'],
+    caption: 'An empty office on a Friday at a firm that took part in the four-day week pilot.',
+    body: [
+      `The results of the [four-day week pilot](@four-day-week-pilot) are good news, and the firms that took part deserve credit. Output held steady in most of them, sick leave fell and fewer people quit. It would be easy to conclude that the shorter week is a simple fix for burnout. It is not.`,
+      `Look closely at how the companies achieved their results. Many cut meetings, reduced internal email and changed how work was shared. Those are good changes. But some employees described working longer hours on their four days to make up the time, and said the fifth day was spent recovering.`,
+      `Overwork is not mainly a question of how many days we spend at a desk. It is about workload, staffing and the expectation of being always available. A nurse on a short-staffed ward does not benefit from a four-day week if the ward stays short-staffed.`,
+      `The lesson of the pilot is not that every company should switch tomorrow. It is that when managers are forced to ask which work actually matters, they find a lot that does not. That question is worth asking whether the week has four days or five.`,
+      `*Ole Bergmann-Kisa is a labour economist and writes a monthly column on work.*`,
+    ],
+  },
+  {
+    slug: 'opinion-libraries', section: 'opinion', feed: 'articles', h: 30,
+    title: 'Libraries are the last free indoor public space',
+    standfirst: 'Nowhere else can you sit in the warm for hours without buying anything. That is why the reopening of Velmora’s central library matters.',
+    author: 'Tobias Nyland-Ababio', categories: ['Opinion'], tags: ['Libraries', 'Public space', 'Cities'],
+    caption: 'Students working at the long tables of the restored reading room.',
+    body: [
+      `Think of the places in your town where you can go inside, sit down and stay all afternoon without spending money. The list is short. Cafés want you to buy another coffee; shopping centres want you to shop; stations want you to leave. The library is almost the only building left that simply lets you be there.`,
+      `That is why [the reopening of Velmora’s central library](@library-reopens) this week is about more than books. On any winter afternoon, the people at its tables include students without a quiet room at home, retired people who live alone, job seekers using the computers and parents whose children need somewhere to run around that is not a playground in the rain.`,
+      `Libraries have quietly become social infrastructure. Librarians help people fill in benefit forms, print boarding passes and find out whether a message from their bank is a scam. None of that appears in the loan statistics, which is one reason libraries are so easy to cut.`,
+      `Over the past decade, 31 branch libraries have closed across the country. Each closure saved a modest sum and removed a warm room from a neighbourhood. The new central library is magnificent, but a teenager in an outer suburb will not take two buses to use it.`,
+      `If we want public space that belongs to everyone, we have to pay for it, staff it and keep it open in the evenings. The central library shows what is possible. The next step is to make sure every neighbourhood has something similar.`,
+    ],
+  },
+  {
+    slug: 'opinion-night-trains', section: 'opinion', feed: 'articles', h: 46,
+    title: 'Bring back the night train',
+    standfirst: 'The new rail treaty with Denmark is a chance to put sleeper services back on the map. The rest of Europe has shown they can work.',
+    author: 'Ragnhild Osei-Dahl', categories: ['Opinion', 'Europe'], tags: ['Rail', 'Travel', 'Climate'],
+    caption: 'A sleeper carriage in a railway museum outside Velmora.',
+    body: [
+      `Until 1995 you could board a train in Velmora after dinner and wake up in Hamburg. The sleeper service was withdrawn as cheap flights took its passengers, and for thirty years the idea has seemed as old-fashioned as a dining car with silver cutlery.`,
+      `Across Europe, night trains have returned. Austria’s railway rebuilt a network of sleeper routes from the middle of the 2010s, and newer operators have launched services linking cities such as Brussels, Berlin and Prague. Many run full in summer.`,
+      `The [rail treaty signed with Denmark](@rail-treaty-denmark) is mostly about signalling and commuter trains, and rightly so. But once the border is fixed, nothing stops us from planning an overnight service south. A train leaving at nine in the evening could reach Hamburg by breakfast, with connections to the rest of the continent.`,
+      `Night trains are not cheap to run. The carriages are used only once a day, and track fees in some countries are high. They need public support, at least at first. But compared with the cost of a new motorway the sums are small, and the benefits, in emissions and in simple civilised travel, are real.`,
+      `The government should ask the rail company to study a sleeper service as part of the treaty work. Let us wake up in Hamburg again.`,
+    ],
+  },
+  {
+    slug: 'opinion-bike-lanes', section: 'opinion', feed: 'articles', h: 39,
+    title: 'The bike-lane argument is really about time',
+    standfirst: 'Fights over cycle lanes look like a culture war. Underneath, they are about whose time counts.',
+    author: 'Ragnhild Osei-Dahl', categories: ['Opinion'], tags: ['Cycling', 'Cities', 'Transport'],
+    caption: 'Cyclists and a delivery van share Harbour Street during the morning rush.',
+    body: [
+      `Every city that has tried to build a protected cycle lane knows the script. Residents complain about lost parking, shopkeepers warn of ruin, and comment sections fill with people who have never cycled arguing with people who never drive.`,
+      `It is tempting to see this as a culture war between two tribes. I think it is something simpler: a disagreement about whose time counts. A driver who loses two minutes at a junction feels that loss directly. A child who can now cycle to school alone, saving a parent forty minutes a day, is invisible in the traffic models.`,
+      `Transport planning has long measured success in vehicle delay. If a change slows cars, it is counted as a cost, even if it moves more people overall. Some cities now measure how long it takes to reach a school, a doctor or a job by any means of transport. That changes the arithmetic.`,
+      `None of this means that every cycle lane is well designed. Some are built in the wrong places, and some remove loading bays that small businesses need. But the debate would be more honest if we admitted that we are not arguing about paint and kerbs. We are arguing about whose minutes matter.`,
+      `Velmora will decide next spring whether to build a cycle lane along Harbour Street. Before it does, the council should publish the time each option saves or costs for everyone who uses the street, not only for those in cars.`,
+    ],
+  },
+  {
+    slug: 'opinion-right-to-repair', section: 'opinion', feed: 'articles', h: 4.5,
+    title: 'The right to repair should include software',
+    standfirst: 'Spare parts are not enough if a phone refuses to accept them. Repair rules need to cover the code as well as the screws.',
+    author: 'Tobias Nyland-Ababio', categories: ['Opinion'], tags: ['Right to repair', 'Technology', 'Consumers'],
+    caption: 'A volunteer replaces a phone screen at a repair café in Brekke.',
+    body: [
+      `New repair rules have made it easier to buy spare batteries and screens for phones and laptops. That is progress. But anyone who has tried to fix a modern device knows that the hardware is only half the problem.`,
+      `Many devices now check whether a replacement part is "genuine" by matching serial numbers stored in software, a practice known as parts pairing. Fit a new screen taken from another phone of the same model, and features may stop working or warnings appear. The part fits; the software refuses it.`,
+      `Software also decides how long a device stays useful. When updates stop, a perfectly good tablet becomes unsafe to use online. Manufacturers should have to state the support period at the time of sale, and keep it long, which [the new rules on connected devices](@default-passwords-ban) now begin to require.`,
+      `Three changes would help:`,
+      { ol: [
+        'Ban parts pairing that blocks working third-party or second-hand parts',
+        'Make diagnostic software available to independent repairers at a fair price',
+        'When support ends, publish enough documentation for others to keep the device secure',
+      ] },
+      `None of this is radical. It simply extends to code the principle we already accept for screws and batteries: if you own something, you should be able to fix it.`,
+    ],
+  },
+  {
+    slug: 'opinion-local-papers', section: 'opinion', feed: 'articles', h: 59,
+    title: 'What we lose when the local paper closes',
+    standfirst: 'When a town loses its newspaper, nobody is left to sit through the council meeting. The effects show up in budgets, turnout and trust.',
+    author: 'Helga Ravn', categories: ['Opinion'], tags: ['Media', 'Local news', 'Democracy'],
+    caption: 'The former offices of the Nordvik Courier, closed last month.',
+    body: [
+      `Last month the *Nordvik Courier* printed its final edition after 112 years. Its last front page carried a photograph of the harbour and a short note thanking readers. The town now has no journalist based in it for the first time since the nineteenth century.`,
+      `It is easy to treat such closures as nostalgia. Most of us read national news on our phones, and a small paper’s content, the school concerts, football results and planning notices, can seem quaint. But the most important thing a local paper does is often the most boring: it sends someone to sit through the council meeting.`,
+      `Researchers in several countries have studied what happens in so-called [news deserts](https://en.wikipedia.org/wiki/News_desert). They have found that fewer candidates stand for local office, turnout falls and public borrowing can become more expensive. Nobody is checking, and everybody knows it.`,
+      `There is no single solution. Some towns have set up non-profit newsrooms funded by readers and foundations. Others have persuaded public broadcasters to station a reporter in each region. Public support for local journalism, with strict rules to protect editorial independence, deserves a serious debate.`,
+      `What we should not do is pretend the loss does not matter. The council in Nordvik still meets every second Tuesday. Somebody ought to be there.`,
+    ],
+  },
+];
+
+/** Analysis pieces. */
+export const ANALYSIS = [
+  {
+    slug: 'analysis-budget-numbers', section: 'analysis', feed: 'articles', h: 1.5, jsonLd: true,
+    title: 'Five numbers that explain the 2027 budget',
+    standfirst: 'From flood defences to the deficit, the figures behind the budget passed overnight show where the government is placing its bets.',
+    author: 'Petra Lindgaard', categories: ['Analysis'], tags: ['Budget', 'Public finances', 'Explainer'],
+    caption: 'Copies of the 2027 budget bill stacked in the Assembly press room.',
+    body: [
+      `The [budget approved by the Assembly](@budget-vote) early this morning runs to 1,400 pages. Most of it will not change your life. These five numbers tell you what will.`,
+      { ol: [
+        '**214 billion marks**: total spending, up 3.1 per cent. After inflation, that is a real increase of about 0.5 per cent, the smallest in five years.',
+        '**1.2 billion marks**: for flood defences, double this year. Most of it goes to permanent barriers in harbour towns on the west coast.',
+        '**1,200**: new teachers, mainly in lower secondary schools, where classes of 30 or more have become common.',
+        '**240 million marks**: the price of the Rural League’s support, in subsidies that keep rural bus routes running until 2030.',
+        '**2.9 per cent**: the deficit the opposition says is likely if growth disappoints. The government forecasts 2.4 per cent.',
+      ] },
+      { h2: 'Where the money goes' },
+      { table: {
+        caption: 'Main spending areas, billion marks',
+        head: ['Area', '2026', '2027', 'Change'],
+        rows: [
+          ['Health', '52.0', '54.1', '+4.0%'],
+          ['Education', '38.4', '40.0', '+4.2%'],
+          ['Social protection', '61.5', '62.9', '+2.3%'],
+          ['Transport', '14.2', '15.1', '+6.3%'],
+          ['Defence', '9.8', '9.8', '0.0%'],
+        ],
+      } },
+      { h2: 'What is missing' },
+      `There is little for housing beyond existing programmes, despite [a recovery in housing starts](@housing-starts-rise) that builders warn is fragile. And defence spending, frozen in cash terms, will fall in real terms for the first time in a decade.`,
+      `The real test comes in the spring, when the Fiscal Council publishes its first review of the year. If growth holds up, the government will have room to act. If not, the arguments of this week will return.`,
+    ],
+  },
+  {
+    slug: 'analysis-prices-feel-higher', section: 'analysis', feed: 'articles', h: 3.6,
+    title: 'Why prices still feel high even as inflation falls',
+    standfirst: 'Inflation measures how fast prices are rising, not how high they are. That gap explains much of the public mood.',
+    author: 'Noor Eskildsen', categories: ['Analysis'], tags: ['Inflation', 'Cost of living', 'Explainer'],
+    caption: 'Shoppers compare prices in the dairy aisle of a Velmora supermarket.',
+    body: [
+      `Inflation has fallen from a peak of 9.1 per cent in 2023 to 2.6 per cent in October. By the central bank’s measure, the battle is nearly won. Yet surveys show that most people think the cost of living is still getting worse. Who is right?`,
+      `Both, in a way. Inflation measures the speed at which prices rise. When it falls from 9 per cent to 2.6 per cent, prices are still going up, only more slowly. They are not going back down. A basket of groceries that cost 500 marks in 2021 costs about 640 today, and it will cost a little more next year.`,
+      { h3: 'Wages are catching up, slowly' },
+      `What matters for households is whether incomes keep pace. Average wages fell behind prices in 2022 and 2023, and have grown faster than prices only since the middle of 2024. For the typical worker, real wages have only recently returned to their 2021 level.`,
+      `People also notice some prices more than others. Food, rent and electricity are bought often and are hard to avoid, and they rose faster than the average. Televisions and phones became cheaper, but few people buy them every week.`,
+      { h3: 'Two truths at once' },
+      `Economists call this the difference between the rate of change and the level. Politicians who say inflation is beaten are technically correct, and voters who say life is expensive are also correct. The [Bank of Estmark’s decision to hold rates](@central-bank-holds) reflects the first; the mood in the supermarket reflects the second.`,
+    ],
+  },
+];
+
+/** Long-form features. */
+export const FEATURES = [
+  {
+    slug: 'feature-lighthouse-keepers', section: 'features', feed: 'articles', h: 43, jsonLd: true,
+    title: 'The last lighthouse keepers of the northern coast',
+    standfirst: 'The lights were automated decades ago, but a handful of former keepers still live by the sea they watched. Their stories inspired this year’s prize-winning novel.',
+    author: 'Eirik Skoglund-Mensah', categories: ['Features', 'Europe'], tags: ['Lighthouses', 'History', 'Northern coast'],
+    caption: 'Arne Vassbotn, 88, at his window facing the lighthouse on Skarv, which he kept for 26 years.',
+    body: [
+      `Arne Vassbotn still wakes at four in the morning. For 26 years, that was when he climbed the 112 steps of the lighthouse on Skarv to check the lamp and write the weather in the log. The light was automated in 1987. He is 88 now and lives in a yellow house on the mainland, with a view of the tower he used to tend.`,
+      `"People think it was lonely," he says, pouring coffee. "It was never lonely. There was always the weather, the radio, the boats going past. You knew every skipper by the sound of his engine."`,
+      { h2: 'A life measured in logbooks' },
+      `The keepers kept meticulous records. The regional archive in Nordvik holds 340 logbooks from the lighthouses of the northern coast, with entries on wind, visibility, passing ships and the occasional birth or illness. Historian Kirsten Alm-Obi, who is digitising them, calls them "the most boring and the most moving documents I have ever read".`,
+      { quote: '3 February 1962. Wind NW force 9. Snow. Visibility nil. Lamp lit 15.40. The children have colds. No ships seen.', cite: 'Skarv lighthouse log' },
+      `Families lived at the stations, and children rowed to school on the mainland or were taught at home. Grethe Lian, whose father kept the light on Fugløy, remembers storms so strong that the family tied a rope between the house and the tower so that nobody would be blown off the rock on the way to the lamp.`,
+      { h2: 'From log to novel' },
+      `In the 1990s, a local radio producer recorded interviews with eleven former keepers. Those tapes, now in the archive, became the raw material for Astrid Nordahl-Sesay’s novel, [which won the Quill Prize](@quill-prize-debut) on Sunday.`,
+      `Vassbotn has read the book twice. "She got the weather right," he says. From him, there is no higher praise.`,
+    ],
+  },
+  {
+    slug: 'feature-night-fish-market', section: 'features', feed: 'articles', h: 63,
+    title: 'A night at the Velmora fish market',
+    standfirst: 'Between midnight and dawn, the harbour market sells the day’s catch to restaurants, shops and a few determined home cooks. We spent a night there.',
+    author: 'Hanna Moreau-Lunde', categories: ['Features'], tags: ['Fishing', 'Velmora', 'Food'],
+    caption: 'Buyers inspect boxes of cod on ice before the two o’clock auction.',
+    body: [
+      `At ten past midnight the first lorry backs up to the quay, its reversing alarm echoing off the wet cobblestones. By one o’clock the hall is bright and loud, and 60 tonnes of fish lie on ice in grey plastic boxes: cod, haddock, mackerel and a few crates of langoustines still moving slowly in the cold.`,
+      `The auction begins at two. Buyers stand around the boxes while auctioneer Kjell Farouk-Aasen talks at a speed that seems impossible, pausing only to point at a raised hand. A box of cod changes hands every eight seconds. Most buyers have been coming for decades and communicate with a nod.`,
+      `Not everyone is a professional. Rosa Lindell, a retired teacher, comes once a month with a cool bag and a list from her neighbours. "The restaurants get the best fish, but they leave the odd ones. I make fish soup for the whole building," she says.`,
+      { h3: 'Fewer boats, more questions' },
+      `The market is quieter than it was. Twenty years ago 80 boats landed here regularly; now it is fewer than 30, and [next year’s cod quota may fall further](@cod-quota-cut). Younger fishermen are rare. Market manager Siv Olderdal says the hall is looking for new ideas, including a weekend daytime market for the public.`,
+      `By five o’clock the boxes are gone, the floor is being hosed down and the gulls have taken over the quay. In a café by the gate, the auctioneers eat breakfast in silence. Their working day is over before most of the city has woken up.`,
+    ],
+  },
+];

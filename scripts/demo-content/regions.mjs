@@ -1,0 +1,173 @@
+/**
+ * Demo texts: the regional desk (the RSS 1.0 / RDF feed). Real countries, invented people,
+ * towns and organisations. Includes the Arabic (RTL) page and a page with a Japanese quote.
+ */
+
+const AR_WIKI = encodeURI('https://ar.wikipedia.org/wiki/حافلة_كهربائية');
+
+/** Regional stories; their links also place them in a News section. */
+export const REGIONS = [
+  {
+    slug: 'kenya-solar-cooperative', section: 'economy', feed: 'regions', h: 18,
+    title: 'Kenyan solar cooperative connects its 10,000th home',
+    standfirst: 'A farmer-owned cooperative in western Kenya that sells solar kits on monthly instalments says it has now connected 10,000 households and plans to move into solar-powered irrigation.',
+    author: 'Wanjiru Kamau-Lind', categories: ['Africa', 'Economy'], tags: ['Kenya', 'Solar power', 'Cooperatives'],
+    caption: 'A technician from the cooperative fits a solar panel to a roof near Kisumu.',
+    body: [
+      `A solar cooperative founded by twelve farmers near Kisumu in 2019 celebrated its 10,000th connection at the weekend. The Lake Basin Solar Cooperative, which is owned by its members and elects its own board, sells home systems with a panel, a battery, four lights and a phone charger, paid off over two years.`,
+      `Members pay about 750 shillings a month, which the cooperative says is less than most families used to spend on kerosene and phone charging. After the final payment, the system belongs to the household.`,
+      `Chairperson Grace Atieno-Mwangi said the next step was irrigation. "Light was the beginning. Water is what will change incomes," she said. The cooperative is testing solar pumps with 40 farmers who grow vegetables for the Kisumu market.`,
+      `The cooperative employs 64 technicians, most of them recruited locally and trained in a six-month course. It says 96 per cent of members are up to date with their payments, and that a savings group set up by members now lends money for school fees.`,
+      `Off-grid solar has spread quickly in East Africa over the past decade; the [International Energy Agency](https://www.iea.org/) publishes regional figures on access to electricity.`,
+    ],
+  },
+  {
+    slug: 'japan-island-ferry-vote', section: 'politics', feed: 'regions', h: 27,
+    title: 'Japanese island town votes to keep its last ferry',
+    standfirst: 'Residents of a small island in Japan’s Seto Inland Sea have voted to pay a new local levy to keep their only ferry running, after the operator said it would close the route in March.',
+    author: 'Yuki Tanabe-Ross', categories: ['Asia', 'Politics'], tags: ['Japan', 'Ferries', 'Referendum', '瀬戸内海'],
+    caption: 'The ferry to the mainland leaves the harbour of Kamishiro island (上代島) at dawn.',
+    body: [
+      `Residents of Kamishiro, an island of about 1,900 people in the [Seto Inland Sea](https://en.wikipedia.org/wiki/Seto_Inland_Sea), voted on Sunday to pay a new local levy that will keep their only ferry route open. In a town referendum, 1,212 people voted in favour and 388 against, on a turnout of 84 per cent.`,
+      `The private operator announced in September that it would end the service in March because of rising fuel costs and falling passenger numbers. The crossing to the mainland takes 35 minutes and runs eight times a day.`,
+      `Under the plan approved by voters, the town will buy the ferry and its mooring for a nominal sum and pay the crew through a levy of 3,000 yen a year per household, with exemptions for pensioners on low incomes. The prefecture has offered to cover half of the fuel costs for five years.`,
+      { quote: 'この船は島の命綱です。船がなければ、病院にも学校にも行けません。', cite: '石崎陽斗町長 (Mayor Haruto Ishizaki)', lang: 'ja' },
+      `"This boat is the island’s lifeline. Without it, we cannot get to the hospital or to school," Mayor Haruto Ishizaki said after the count, in remarks broadcast on the town’s community radio.`,
+      `Around 140 secondary-school pupils cross to the mainland every day. Many older residents also rely on the ferry for hospital visits; the island has a clinic but no hospital.`,
+      `Similar routes have closed on other small islands in recent decades as populations have aged and shrunk. Kamishiro’s council says it will publish the ferry’s accounts every year so that residents can see how the levy is spent.`,
+    ],
+  },
+  {
+    slug: 'irbid-electric-buses', section: 'environment', feed: 'regions', h: 38, lang: 'ar',
+    source: 'مكتب تيدينغز الإقليمي',
+    title: 'إربد تطلق أول خط حافلات كهربائية لطلاب الجامعات',
+    standfirst: 'أطلقت بلدية إربد في شمال الأردن عشرين حافلة كهربائية تربط وسط المدينة بالجامعات، في خطوة تقول إنها ستخفض كلفة التنقل على الطلاب وتخفف الازدحام.',
+    author: 'رنا القاسمي', categories: ['MENA', 'Environment'], tags: ['الأردن', 'النقل العام', 'حافلات كهربائية'],
+    caption: 'حافلة كهربائية جديدة في محطة وسط المدينة في إربد صباح الأحد.',
+    body: [
+      `بدأت بلدية إربد صباح الأحد تشغيل خط جديد للحافلات الكهربائية يربط مجمّع الحافلات في وسط المدينة بالجامعات شمالاً، بعشرين حافلة تمرّ كل عشر دقائق في ساعات الذروة. وقال رئيس البلدية سامر الخطيب إن المشروع هو الأول من نوعه في المدينة، وإن مرحلة ثانية ستشمل الأحياء الشرقية خلال العام المقبل.`,
+      `وتبلغ أجرة الرحلة الواحدة ثلاثين قرشاً للطلاب، أي نصف الأجرة العادية، ويمكن الدفع بالبطاقة الذكية أو عبر تطبيق على الهاتف. وتُشحن الحافلات ليلاً في مرأب جديد جُهّز سطحه بألواح شمسية توفر جزءاً من الكهرباء اللازمة.`,
+      { quote: 'كنت أنتظر الحافلة القديمة أحياناً أكثر من نصف ساعة، أما اليوم فقد وصلت إلى محاضرتي في موعدها.', cite: 'ليان العمري، طالبة هندسة في السنة الثالثة' },
+      `ويقول مسؤولو البلدية إن الخط الجديد قد يخفف الازدحام على الطريق الرئيسي المؤدي إلى الجامعات، الذي يسلكه يومياً عشرات الآلاف من الطلاب والموظفين. ويتوقعون كذلك أن يخفض المشروع انبعاثات الكربون بنحو ألفي طن سنوياً.`,
+      { h2: 'مخاوف السائقين' },
+      `غير أن عدداً من سائقي الحافلات الخاصة عبّروا عن قلقهم من تراجع دخلهم، وطالبوا بإشراكهم في تشغيل المرحلة المقبلة. وردّت البلدية بأنها ستعطي الأولوية في التوظيف لسائقي الخطوط القديمة، وستوفر لهم تدريباً على قيادة الحافلات الكهربائية.`,
+      `ومن المقرر أن تنشر البلدية تقريراً عن أعداد الركاب بعد ثلاثة أشهر من التشغيل، على أن يُعرض على المجلس البلدي قبل إقرار المرحلة الثانية. ويمكن الاطلاع على تجارب مدن أخرى في [هذه المقالة عن الحافلات الكهربائية](${AR_WIKI}).`,
+    ],
+  },
+  {
+    slug: 'chile-flamingo-lagoon', section: 'environment', feed: 'regions', h: 30,
+    title: 'Chilean town restores lagoon to bring back flamingos',
+    standfirst: 'Residents of a town in northern Chile have cleared a dried-out lagoon and restored its springs, and the first Andean flamingos have returned after six years.',
+    author: 'Valentina Orrego-Lund', categories: ['Latin America', 'Environment'], tags: ['Chile', 'Wetlands', 'Flamingos'],
+    caption: 'Andean flamingos feed in the shallow water of Laguna Salitre, outside Villa Salar.',
+    body: [
+      `A flock of 38 Andean flamingos landed at Laguna Salitre, a small lagoon outside the town of Villa Salar in northern Chile, last week. It was the first time the birds had been seen there since 2020.`,
+      `The lagoon had shrunk to a salt crust after the springs feeding it were blocked by sediment and the remains of old irrigation channels. Over two years, volunteers and a team from the municipality cleared the channels by hand and fenced the springs off from grazing animals.`,
+      `"My grandmother used to say the lagoon was pink in summer. I thought it was a story for children," said Camila Huanca-Rivas, a teacher who coordinated the volunteers. Her pupils now count the birds every Friday and send the numbers to a regional monitoring network.`,
+      `Andean flamingos feed on algae and tiny crustaceans in shallow salt lakes, and depend on a network of such wetlands across Chile, Bolivia, Argentina and Peru. More about the species is available in this [overview of the Andean flamingo](https://en.wikipedia.org/wiki/Andean_flamingo).`,
+      `Hydrologists warn that water in the region is under pressure from mining and agriculture, and that small restorations cannot replace careful management of groundwater across the whole basin.`,
+    ],
+  },
+  {
+    slug: 'nova-scotia-park-budget', section: 'politics', feed: 'regions', h: 52,
+    title: 'Nova Scotia town lets residents vote on its park budget',
+    standfirst: 'Residents of Port Alder, a coastal town in Nova Scotia, chose how to spend 400,000 Canadian dollars of their park budget in a vote that drew a third of those eligible.',
+    author: 'Claire Mbeki-Dunn', categories: ['US & Canada', 'Politics'], tags: ['Canada', 'Local democracy', 'Parks'],
+    caption: 'The harbour boardwalk in Port Alder, where new lighting won the second-highest vote.',
+    body: [
+      `More than 2,300 residents of Port Alder took part in the town’s first participatory budget vote, which closed on Friday evening. Anyone aged 14 or over who lives in the town could vote online or at the public library for up to three of twelve proposals.`,
+      `The winning projects were a covered skate park, new lighting along the harbour boardwalk and a community orchard behind the elementary school. Together they will use 395,000 dollars, leaving a small reserve for maintenance.`,
+      { table: {
+        caption: 'Leading proposals by votes',
+        head: ['Proposal', 'Votes', 'Cost (CAD)'],
+        rows: [
+          ['Covered skate park', '1,412', '210,000'],
+          ['Harbour boardwalk lighting', '1,198', '120,000'],
+          ['Community orchard', '967', '65,000'],
+          ['Outdoor gym equipment', '802', '85,000'],
+        ],
+      } },
+      `Mayor Denise Arsenault-Wolfe said the vote had brought in people who never attend council meetings. "Half of the ideas came from teenagers, and they campaigned for them outside the grocery store. That is local democracy," she said.`,
+      `Participatory budgeting began in Porto Alegre, Brazil, in 1989 and has since spread to cities around the world, as [this overview of participatory budgeting](https://en.wikipedia.org/wiki/Participatory_budgeting) describes. The town council will decide in the spring whether to repeat the process next year with a larger share of the budget.`,
+    ],
+  },
+  {
+    slug: 'portugal-cork-harvest', section: 'economy', feed: 'regions', h: 57,
+    title: 'Portugal’s cork growers count the cost of a dry spring',
+    standfirst: 'Cork harvesters in Portugal’s Alentejo region say this year’s bark was thinner than usual after a dry spring, cutting yields by about a sixth.',
+    author: 'Tomé Aranha-Berg', categories: ['Europe', 'Economy'], tags: ['Portugal', 'Cork', 'Agriculture', 'Drought'],
+    caption: 'Stacks of freshly stripped cork bark drying on an estate near Évora.',
+    body: [
+      `Cork growers in the Alentejo have finished a harvest that many describe as the most difficult in a decade. After a dry spring, the bark on many trees was thinner and harder to strip, and several estates reported yields about 15 per cent below normal.`,
+      `Cork oaks are stripped by hand every nine years, and a single tree can be harvested for well over a century. The bark grows back, which makes cork one of the few forest products taken without felling trees.`,
+      `"The trees are tough, but they are telling us something," said grower Inês Valadares-Moura, whose family has managed the same estate near Évora for four generations. She has started planting young oaks in shallower valleys where the soil holds more water.`,
+      `Prices for high-quality stoppers rose after the harvest, but growers say that does not make up for lower volumes. Manufacturers are also investing in technical stoppers made from cork granules, which can use bark of lower quality.`,
+      `Scientists are studying whether the [montado](https://en.wikipedia.org/wiki/Montado), the open landscape of cork oaks and pasture that covers much of southern Portugal, can adapt to longer droughts.`,
+    ],
+  },
+  {
+    slug: 'ghana-library-bus', section: 'arts-culture', feed: 'regions', h: 13,
+    title: 'Library bus brings books to 40 villages in Ghana’s Volta Region',
+    standfirst: 'A converted coach stocked with 6,000 books now visits 40 villages a fortnight, and its volunteers say children are queuing before it arrives.',
+    author: 'Kwame Asante-Lund', categories: ['Africa', 'Arts & Culture'], tags: ['Ghana', 'Libraries', 'Reading'],
+    caption: 'Children choose books on the library bus in a village near Ho.',
+    body: [
+      `A retired long-distance coach, fitted with shelves, reading lamps and a solar panel on its roof, has become the most popular visitor in 40 villages of Ghana’s Volta Region. The library bus, run by a small charity founded by two teachers in Ho, stops in each village every second week.`,
+      `It carries about 6,000 books, from picture books to secondary-school science texts, in English, Ewe and Twi. Children can borrow two books at a time, and the charity says fewer than one in fifty are lost.`,
+      `"The first time we came, people thought we were selling something," said co-founder Efua Mensah-Dahl. "Now the children know the timetable better than we do."`,
+      `Teachers in the villages say reading scores have improved, though the charity has not yet measured this formally. It plans a second bus next year, funded by donations and a grant from a regional education trust, and is training local volunteers to run reading clubs between visits.`,
+    ],
+  },
+  {
+    slug: 'mongolia-herders-satellite', section: 'technology', feed: 'regions', h: 24,
+    title: 'Mongolian herders use satellite messengers to track winter storms',
+    standfirst: 'A pilot scheme has given 300 herding families pocket satellite messengers that deliver storm warnings and let them call for help where there is no mobile signal.',
+    author: 'Yuki Tanabe-Ross', categories: ['Asia', 'Technology'], tags: ['Mongolia', 'Weather', 'Satellites'],
+    caption: 'A herder checks a storm warning on a satellite messenger in the steppe.',
+    body: [
+      `Three hundred herding families in central Mongolia have received pocket-sized satellite messengers that deliver weather warnings and allow short text messages from places with no mobile signal. The pilot scheme, run by a provincial emergency office with a university partner, began this autumn ahead of the winter.`,
+      `Severe winters, known as dzud, can kill large numbers of livestock when deep snow or ice stops animals from grazing. Early warnings give families time to move herds, buy fodder or bring animals into shelters.`,
+      `The devices receive a short forecast every morning and an alert when a storm is expected within 48 hours. Herders can also send their location and a request for help.`,
+      `"Before, we listened to the radio and watched the sky. Now the warning comes to my pocket," said herder Batbayar Tsend, who keeps about 400 sheep and goats. Organisers will decide in the spring whether to extend the scheme to other provinces.`,
+    ],
+  },
+  {
+    slug: 'mexico-womens-football-final', section: 'sports', feed: 'regions', h: 37,
+    title: 'Village women’s football team from Oaxaca reaches national amateur final',
+    standfirst: 'A team formed six years ago on a dirt pitch in the mountains of Oaxaca will play for the national amateur title in Mexico City next month.',
+    author: 'Valentina Orrego-Lund', categories: ['Latin America', 'Sports'], tags: ['Mexico', 'Football', 'Women’s sport'],
+    caption: 'Players from Las Nubes train on their mountain pitch in the Sierra of Oaxaca.',
+    body: [
+      `A women’s football team from a small mountain town in Oaxaca has reached the final of Mexico’s national amateur championship, beating a club from Guadalajara 2-1 in the semi-final on Sunday.`,
+      `Las Nubes, as the team is known, was founded six years ago by a group of mothers who wanted their daughters to have a team of their own. Their home pitch is a levelled field of red earth at 2,000 metres, which the players say helps their fitness.`,
+      `Captain Rosa Hernández Ruiz, a 29-year-old schoolteacher, scored the winning goal with a low shot in the 88th minute. "We trained on dirt, in the rain, with borrowed boots. Nothing in the final can scare us," she said.`,
+      `The town is raising money for the team’s travel to the final in Mexico City, where they will play a club from Monterrey on 13 December. Local businesses have already paid for new kits, and a bus company has offered seats to supporters at half price.`,
+    ],
+  },
+  {
+    slug: 'minnesota-later-school-start', section: 'health', feed: 'regions', h: 47,
+    title: 'Minnesota school district finds later start helped teenagers sleep',
+    standfirst: 'Two years after moving the high-school day to 8:50, a district in Minnesota says students sleep about 40 minutes longer on school nights and fewer are late.',
+    author: 'Claire Mbeki-Dunn', categories: ['US & Canada', 'Health'], tags: ['United States', 'Sleep', 'Schools'],
+    caption: 'Students arrive at a high school in Minnesota after the later start time.',
+    body: [
+      `A school district in southern Minnesota says its decision to start the high-school day later has helped teenagers get more sleep. Since the start time moved from 7:30 to 8:50 two years ago, students report sleeping an average of 41 minutes longer on school nights.`,
+      `The district’s report, based on yearly surveys of about 2,000 students, also found that late arrivals fell by a third and that fewer students said they felt sleepy in morning lessons. Exam results improved slightly, though the district said other changes may also have played a part.`,
+      `Sleep researchers have long argued that teenagers’ body clocks make early starts especially hard. Superintendent Dana Kowalczyk-Reyes said the biggest complaint had been about after-school sports finishing later, which the district solved by adding lights to two playing fields.`,
+      `Several nearby districts have asked for the survey data as they consider similar changes. Bus companies, which had warned that the new timetable would cost more, say the extra cost turned out to be small because routes could be shared with the elementary schools.`,
+    ],
+  },
+  {
+    slug: 'tunisia-olive-harvest', section: 'economy', feed: 'regions', h: 61,
+    title: 'Tunisia’s olive growers expect a strong export season',
+    standfirst: 'Autumn rain after two dry years has brought a large olive harvest in central Tunisia, and exporters are looking for new buyers for bottled oil.',
+    author: 'Karim Belhadj-Nystrom', categories: ['MENA', 'Economy'], tags: ['Tunisia', 'Olive oil', 'Agriculture', 'Exports'],
+    caption: 'Workers harvest olives by hand in a grove near Sfax.',
+    body: [
+      `Olive growers around Sfax and Kairouan are in the middle of what many expect to be their best harvest in years, after autumn rain ended two dry seasons. Cooperatives say their presses are running day and night, and some have hired extra workers from neighbouring towns.`,
+      `Most Tunisian olive oil has traditionally been sold in bulk to bottlers abroad. A growing number of producers now bottle and label their own oil, which earns more per litre and builds a name for Tunisian brands.`,
+      `"For years our oil was sold under other countries’ labels. Now people can read the name of our village on the bottle," said Leila Trabelsi-Amor, who runs a family press near Sfax with her brother.`,
+      `Exporters say the main challenge is reaching new markets in Asia and North America, where shoppers know little about Tunisian oil. A trade fair in Tunis next month will bring buyers from twelve countries to the groves.`,
+    ],
+  },
+];
