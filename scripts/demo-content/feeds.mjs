@@ -164,11 +164,13 @@ export function rss2Breaking(items, now) {
       <link>${link(a)}</link>
       <guid isPermaLink="false">tidings-demo:breaking:${a.slug}</guid>
       <pubDate>${new Date(a.time).toUTCString()}</pubDate>
+      <dc:creator>${esc(a.author)}</dc:creator>
       <category>Breaking</category>
       <description>${esc(a.standfirst)}</description>
+      <enclosure url="${image(a)}" type="image/jpeg" length="0"/>
     </item>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>Tidings Demo — Breaking</title>
     <link>../articles/live/</link>

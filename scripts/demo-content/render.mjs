@@ -101,7 +101,7 @@ function block(b, link, article, bySlug) {
   if (b.ol) return list('ol', b.ol, link, 3);
   if (b.quote) {
     const lang = b.lang ? ` lang="${b.lang}"` : '';
-    return `      <blockquote${lang}>\n        <p>${inline(b.quote, link)}</p>\n        <footer>— ${inline(b.cite, link)}</footer>\n      </blockquote>`;
+    return `      <blockquote${lang}>\n        <p>${inline(b.quote, link)}</p>\n        <p class="quote-source"><cite>— ${inline(b.cite, link)}</cite></p>\n      </blockquote>`;
   }
   if (b.table) {
     const t = b.table;
