@@ -34,19 +34,20 @@ export async function serveFeeds(feeds, copies) {
   return { urls, totalBytes: [...byPath.values()].reduce((n, b) => n + b.length, 0), close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Runs a command under GNU time; resolves to {ms, peakRssMb, code, stdout, stderr}. */
+/** Runs a command under GNU time; resolves to {ms, cpuMs, peakRssMb, code, stdout, stderr}. */
 export function measure(cmd, args, options = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '__PEAK_KB=%M', cmd, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '__PEAK_KB=%M __CPU=%U %S', cmd, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const kb = Number(/__PEAK_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-      resolve({ ms, peakRssMb: kb / 1024, code, stdout, stderr: stderr.replace(/__PEAK_KB=\d+\n?/, '') });
+      const stats = /__PEAK_KB=(\d+) __CPU=([\d.]+) ([\d.]+)\n?/.exec(stderr);
+      const cpuMs = stats ? (Number(stats[2]) + Number(stats[3])) * 1000 : NaN;
+      resolve({ ms, cpuMs, peakRssMb: Number(stats?.[1] ?? NaN) / 1024, code, stdout, stderr: stats ? stderr.replace(stats[0], '') : stderr });
     });
   });
 }

@@ -48,12 +48,14 @@ for (let i = 0; i < RUNS; i++) {
 await server.close();
 report('refresh: feeds served', server.urls.length, `(${(server.totalBytes / 1e6).toFixed(1)} MB)`);
 report('refresh: tidings wall (median of 5)', median(ours.map((r) => r.ms)), 'ms');
+report('refresh: tidings CPU user+sys (median)', median(ours.map((r) => r.cpuMs)), 'ms');
 report('refresh: tidings peak RSS (max)', Math.max(...ours.map((r) => r.peakRssMb)), 'MB');
 report('refresh: tidings failed feeds', ours[0].failed);
 if (hasNewsboat) {
   const a = median(ours.map((r) => r.ms));
   const b = median(theirs.map((r) => r.ms));
   report('refresh: newsboat -x reload wall (median)', b, 'ms');
+  report('refresh: newsboat CPU user+sys (median)', median(theirs.map((r) => r.cpuMs)), 'ms');
   report('refresh: newsboat peak RSS (max)', Math.max(...theirs.map((r) => r.peakRssMb)), 'MB');
   report('refresh: tidings / newsboat wall', a / b, 'x (target <= 0.5)');
 } else {

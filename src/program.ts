@@ -1,12 +1,20 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { FetchError, TidingsError, UsageError } from './core/errors.js';
-import { runBreaking } from './commands/breaking.js';
-import { runFeeds, type FeedsOptions } from './commands/feeds.js';
-import { runHeadlines } from './commands/headlines.js';
-import { runRefresh } from './commands/refresh.js';
-import { runSections } from './commands/sections.js';
-import { runDefault } from './commands/default.js';
-import { createRuntime, type CliIO, type GlobalOptions, type Runtime } from './commands/runtime.js';
+import type { FeedsOptions } from './commands/feeds.js';
+import type { HeadlinesOptions } from './commands/headlines.js';
+import type { FormatFlags } from './commands/output-format.js';
+import type { DefaultOptions } from './commands/default.js';
+import type { CliIO, GlobalOptions, Runtime } from './commands/runtime.js';
+
+// Command modules load on use: `tidings --help` or `refresh` should not pay for the rest.
+const runDefault: Handler<DefaultOptions> = async (rt, o) => (await import('./commands/default.js')).runDefault(rt, o);
+const runSections: Handler<FormatFlags> = async (rt, o) => (await import('./commands/sections.js')).runSections(rt, o);
+const runHeadlines: Handler<HeadlinesOptions> = async (rt, o) => (await import('./commands/headlines.js')).runHeadlines(rt, o);
+const runBreaking: Handler<FormatFlags> = async (rt, o) => (await import('./commands/breaking.js')).runBreaking(rt, o);
+const runRefresh: Handler<FormatFlags> = async (rt, o) => (await import('./commands/refresh.js')).runRefresh(rt, o);
+const runFeeds = async (...a: Parameters<typeof import('./commands/feeds.js').runFeeds>) => (await import('./commands/feeds.js')).runFeeds(...a);
+
+type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<number>;
 
 /** Exit codes, also printed in `--help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -45,7 +53,6 @@ function withFormats(cmd: Command, formats: ('json' | 'markdown' | 'plain')[] = 
   return cmd;
 }
 
-type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<number>;
 
 /** The commander tree; every action builds the runtime once and calls one handler. */
 export function createProgram(io: CliIO, setExitCode: (code: number) => void): Command {
@@ -64,6 +71,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     const declaresSection = cmd !== program && cmd.options.some((opt) => opt.long === '--section');
     const options = { ...(declaresSection ? { section: globals.section } : {}), ...cmd.opts() } as O;
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
+    const { createRuntime } = await import('./commands/runtime.js');
     const rt = createRuntime(io, globals);
     setExitCode(await handler(rt, options, ...positional));
   };
@@ -103,6 +111,9 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .action(action(runHeadlines));
 
   withFormats(program.command('breaking').description('the breaking headlines of the edition')).action(action(runBreaking));
+  // Loaded on use: linkedom and Readability stay out of every other command's startup.
+  withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item id from headlines --json)'))
+    .action(action<{ json?: boolean; markdown?: boolean; plain?: boolean }>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
   withFormats(program.command('refresh').description('fetch every feed; report new items, not modified and errors'), ['json', 'plain'])
     .action(action(runRefresh));
 

@@ -1,4 +1,3 @@
-import { loadEditionNews } from './edition-news.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { feedHint } from '../services/news-service.js';
@@ -10,8 +9,9 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   // Items seen before this refresh, to count what is new.
   const before = await rt.fetcher.refreshMany(edition.feeds.map((f) => f.url), { offline: true, concurrency: rt.globals.concurrency });
   const known = new Map(before.map((r) => [r.url, new Set(r.feed?.items.map((i) => i.id) ?? [])]));
-  const snapshot = await loadEditionNews(rt);
-  const feeds = snapshot.results.map((r) => {
+  // Straight to the fetcher: a refresh report needs no section index.
+  const results = await rt.fetcher.refreshMany(edition.feeds.map((f) => f.url), { concurrency: rt.globals.concurrency, offline: rt.globals.offline });
+  const feeds = results.map((r) => {
     const seen = known.get(r.url) ?? new Set<string>();
     const items = r.feed?.items ?? [];
     return {

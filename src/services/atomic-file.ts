@@ -8,19 +8,45 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Options for {@link writeFileAtomic}. */
+export interface AtomicWriteOptions {
+  /**
+   * fsync before the rename so the data survives a power cut (default true). Caches that
+   * can be refetched turn it off: an fsync per file dominated a 112-feed refresh.
+   */
+  durable?: boolean;
+}
+
+const knownDirs = new Set<string>();
+
+async function openTemp(path: string) {
+  const dir = dirname(path);
+  if (!knownDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    knownDirs.add(dir);
+  }
+  const temp = tempPathFor(path);
+  try {
+    return { temp, handle: await open(temp, 'wx', 0o644) };
+  } catch (error) {
+    // The directory was removed since we made it: make it again, once.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    return { temp, handle: await open(temp, 'wx', 0o644) };
+  }
+}
+
 /**
  * Writes `data` to `path` so readers see either the old file or the whole new one:
  * temp file in the same directory, fsync, rename. Creates the directory; removes the
  * temp file when anything fails.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = tempPathFor(path);
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const { temp, handle } = await openTemp(path);
   try {
-    const handle = await open(temp, 'wx', 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }

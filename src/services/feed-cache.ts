@@ -93,14 +93,15 @@ export function createFeedCache(options: { dir: string }): FeedCache {
     },
     async put(url, entry, bytes) {
       // Body first: the meta file is the commit point that makes the entry visible.
-      await writeFileAtomic(bodyPath(url), bytes);
+      // Not durable: a cache can be refetched, and an fsync per file dominated refreshes.
+      await writeFileAtomic(bodyPath(url), bytes, { durable: false });
       const meta: FeedCacheMeta = { url, ...entry, size: bytes.length };
-      await writeFileAtomic(metaPath(url), `${JSON.stringify(meta, null, 2)}\n`);
+      await writeFileAtomic(metaPath(url), `${JSON.stringify(meta)}\n`, { durable: false });
     },
     async touch(url, checkedAt) {
       const meta = await getMeta(url);
       if (!meta) return;
-      await writeFileAtomic(metaPath(url), `${JSON.stringify({ ...meta, checkedAt }, null, 2)}\n`);
+      await writeFileAtomic(metaPath(url), `${JSON.stringify({ ...meta, checkedAt })}\n`, { durable: false });
     },
   };
 }

@@ -1,4 +1,6 @@
-import Conf from 'conf';
+import type Conf from 'conf';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { EditionOverlay } from '../core/edition/types.js';
 import { quarantineFile } from './quarantine.js';
@@ -28,7 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   overlays: {},
 };
 
-/** Typed settings over conf. */
+/** Typed settings: reads are plain JSON, writes go through conf. */
 export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
@@ -37,38 +39,66 @@ export interface SettingsStore {
   readonly path: string;
 }
 
+// conf (with ajv) costs ~90 ms to load: only writes need it, so it is required on first
+// write (Node >= 20.19 can require ES modules synchronously).
+const requireLazily = createRequire(import.meta.url);
+
 /**
  * Opens `settings.json` in `dir`. A file that is not valid JSON is moved aside with a
- * warning (through `warn`) and a fresh one is started; it is never silently cleared.
+ * warning (through `warn`) and defaults are used; it is never silently cleared.
  */
 export function createSettingsStore(options: { dir: string; now: () => Date; warn: (message: string) => void }): SettingsStore {
-  const open = () => new Conf<Settings>({
-    projectName: 'tidings',
-    projectSuffix: '',
-    cwd: options.dir,
-    configName: 'settings',
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: false,
-  });
-  let conf: Conf<Settings>;
-  try {
-    conf = open();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const file = join(options.dir, 'settings.json');
-    const aside = quarantineFile(file, options.now());
-    options.warn(`settings were unreadable and were moved to ${aside}; starting with defaults`);
-    conf = open();
-  }
+  const path = join(options.dir, 'settings.json');
+  let cached: Partial<Settings> | undefined;
+  let conf: Conf<Settings> | undefined;
+
+  const read = (): Partial<Settings> => {
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return (cached = {});
+    }
+    try {
+      const value: unknown = JSON.parse(text);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SyntaxError('not an object');
+      return (cached = value as Partial<Settings>);
+    } catch {
+      const aside = quarantineFile(path, options.now());
+      options.warn(`settings were unreadable and were moved to ${aside}; using defaults`);
+      return (cached = {});
+    }
+  };
+
+  const writer = (): Conf<Settings> => {
+    read(); // quarantines a broken file first, so conf never sees (or clears) it
+    if (!conf) {
+      const { default: ConfClass } = requireLazily('conf') as { default: typeof Conf };
+      conf = new ConfClass<Settings>({
+        projectName: 'tidings',
+        projectSuffix: '',
+        cwd: options.dir,
+        configName: 'settings',
+        clearInvalidConfig: false,
+      });
+    }
+    return conf;
+  };
+
+  const get = <K extends keyof Settings>(key: K): Settings[K] => read()[key] ?? DEFAULT_SETTINGS[key];
   return {
-    get: (key) => conf.get(key) ?? DEFAULT_SETTINGS[key],
-    set: (key, value) => conf.set(key, value),
-    overlay: (edition) => conf.get('overlays')?.[edition] ?? {},
-    updateOverlay(edition, change) {
-      const overlays = { ...(conf.get('overlays') ?? {}) };
-      overlays[edition] = change(overlays[edition] ?? {});
-      conf.set('overlays', overlays);
+    get,
+    set(key, value) {
+      writer().set(key, value);
+      cached = { ...read(), [key]: value };
     },
-    path: conf.path,
+    overlay: (edition) => get('overlays')[edition] ?? {},
+    updateOverlay(edition, change) {
+      const overlays = { ...get('overlays') };
+      overlays[edition] = change(overlays[edition] ?? {});
+      this.set('overlays', overlays);
+    },
+    path,
   };
 }
