@@ -53,6 +53,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JS scripts (bench, scripts) run on Node; TypeScript checks the rest.
+    files: ['**/*.js', '**/*.mjs'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
