@@ -1,0 +1,75 @@
+import { useApp, useInput } from 'ink';
+import { useCallback, useMemo, useReducer, useState } from 'react';
+import { findSection } from '../core/edition/edition.js';
+import { useBookmarkMarks } from './hooks/use-bookmark-marks.js';
+import { useMinuteClock } from './hooks/use-clock.js';
+import { useNews } from './hooks/use-news.js';
+import { useReadState } from './hooks/use-read-state.js';
+import { useStatus } from './hooks/use-status.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { BookmarksScreen } from './screens/BookmarksScreen.js';
+import { HelpOverlay } from './screens/HelpOverlay.js';
+import { HomeScreen } from './screens/HomeScreen.js';
+import { ReaderScreen } from './screens/ReaderScreen.js';
+import { useServices } from './services-context.js';
+import { homeReducer, initialHomeState } from './state/home-state.js';
+import { currentRoute, NAV_START, navReducer, type ReaderTarget } from './state/navigation.js';
+import { createTheme } from './theme.js';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** Open at this section (id or title), with the headlines focused. */
+  section?: string;
+}
+
+/** The app: shared state, then a short switch over the screen on top of the stack. */
+export function App({ section }: AppProps) {
+  const services = useServices();
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const now = useMinuteClock();
+  const theme = useMemo(() => createTheme(services.color), [services.color]);
+  const [status, announce] = useStatus();
+  const news = useNews(announce);
+  const onReadError = useCallback((m: string) => announce(m, 'error'), [announce]);
+  const readMarks = useReadState(onReadError);
+  const marks = useBookmarkMarks(announce);
+  const [nav, navigate] = useReducer(navReducer, NAV_START);
+  const [home, homeDispatch] = useReducer(homeReducer, section, (query) => {
+    const sections = services.news.edition.sections;
+    const found = query ? findSection(sections, query) : undefined;
+    return initialHomeState(found?.id ?? sections[0]?.id ?? null, found ? 'headlines' : 'sections');
+  });
+  const [paused, setPaused] = useState(false);
+
+  const index = news.snapshot?.index;
+  const unread = useMemo(() => (index ? index.all.reduce((n, h) => n + (readMarks.read.has(h.key) ? 0 : 1), 0) : 0), [index, readMarks.read]);
+  const quit = useCallback(() => exit(), [exit]);
+  const help = useCallback(() => navigate({ type: 'toggle-help' }), []);
+  const back = useCallback(() => navigate({ type: 'back' }), []);
+  const openBookmarks = useCallback(() => navigate({ type: 'open-bookmarks' }), []);
+  const open = useCallback((target: ReaderTarget, replace = false) => {
+    if (target.key) readMarks.mark([target.key], true);
+    navigate({ type: replace ? 'replace-reader' : 'open-reader', target });
+  }, [readMarks]);
+
+  // Ctrl-C always quits, whatever screen or prompt has the keys.
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') exit();
+  });
+
+  const route = currentRoute(nav);
+  const active = !nav.help;
+  const common = { status, announce, now, size, theme, active, onQuit: quit, onHelp: help };
+  if (nav.help) return <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} onClose={help} />;
+  switch (route.screen) {
+    case 'reader':
+      return <ReaderScreen key={route.target.url + (route.target.bookmarkId ?? '')} target={route.target} news={news} bookmarks={marks}
+        unread={unread} onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;
+    case 'bookmarks':
+      return <BookmarksScreen news={news} marks={marks} unread={unread} onOpen={open} onBack={back} {...common} />;
+    case 'home':
+      return <HomeScreen news={news} readMarks={readMarks} bookmarks={marks} state={home} dispatch={homeDispatch} unread={unread}
+        tickerPaused={paused} onTogglePause={() => setPaused((p) => !p)} onOpen={open} onBookmarks={openBookmarks} {...common} />;
+  }
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../core/article/types.js';
+import { useServices, type ArticleFallback } from '../services-context.js';
+import type { StatusKind } from './use-status.js';
+
+/** What `b` bookmarks: a headline (the page is fetched and extracted first) or an open article. */
+export interface BookmarkTarget {
+  url: string;
+  title: string;
+  source: string;
+  section: string;
+  fallback?: ArticleFallback;
+  article?: Article;
+}
+
+/** Bookmarked URLs (for the ★ marks) and the `b` toggle. */
+export interface BookmarkMarks {
+  urls: ReadonlySet<string>;
+  toggle(target: BookmarkTarget): void;
+  reload(): void;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Keeps the set of bookmarked URLs and toggles bookmarks with a status message. */
+export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => void): BookmarkMarks {
+  const services = useServices();
+  const [urls, setUrls] = useState<ReadonlySet<string>>(EMPTY);
+  const saving = useRef(new Set<string>());
+  const alive = useRef(true);
+
+  const reload = useCallback(() => {
+    services.bookmarks.urls().then((set) => {
+      if (alive.current) setUrls(set);
+    }, (error: unknown) => announce(`Bookmarks: ${(error as Error).message}`, 'error'));
+  }, [services, announce]);
+
+  useEffect(() => {
+    alive.current = true;
+    reload();
+    return () => {
+      alive.current = false;
+    };
+  }, [reload]);
+
+  const toggle = useCallback((target: BookmarkTarget) => {
+    if (!target.url) {
+      announce('This headline has no link to save', 'notice');
+      return;
+    }
+    if (saving.current.has(target.url)) return;
+    saving.current.add(target.url);
+    const done = () => saving.current.delete(target.url);
+    if (urls.has(target.url)) {
+      services.bookmarks.remove(target.url).then(() => {
+        announce(`Removed bookmark: ${target.title}`);
+        reload();
+      }, (error: unknown) => announce(`Could not remove the bookmark: ${(error as Error).message}`, 'error')).finally(done);
+      return;
+    }
+    announce(`Saving ${target.title}…`);
+    const article = target.article
+      ? Promise.resolve(target.article)
+      : services.articles.load(target.url, { offline: services.offline, fallback: target.fallback }).then((r) => r.article);
+    article
+      .then((a) => services.bookmarks.add({ url: target.url, title: target.title, source: target.source, section: target.section, article: a }))
+      .then(() => {
+        announce(`Bookmarked: ${target.title}`);
+        reload();
+      }, (error: unknown) => announce(`Could not bookmark: ${(error as Error).message}`, 'error'))
+      .finally(done);
+  }, [services, urls, announce, reload]);
+
+  return { urls, toggle, reload };
+}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NewsSnapshot } from '../../services/news-service.js';
+import { useServices } from '../services-context.js';
+import { networkState, newHeadlineKeys, refreshMessage, type NetworkState } from '../state/news-report.js';
+import type { StatusKind } from './use-status.js';
+
+/** The headlines the app shows and how fresh they are. */
+export interface NewsView {
+  snapshot: NewsSnapshot | null;
+  /** loading: nothing to show yet; refreshing: showing cache while the network answers. */
+  phase: 'loading' | 'refreshing' | 'idle';
+  network: NetworkState;
+  /** Keys that arrived with the last refresh (highlighted until the next one). */
+  fresh: ReadonlySet<string>;
+  refresh(): void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Cache first: the cached headlines draw the first frame, then the feeds refresh in the
+ * background, and again every `refreshMinutes`. New items and failures are announced.
+ */
+export function useNews(announce: (text: string, kind?: StatusKind) => void): NewsView {
+  const services = useServices();
+  const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(null);
+  const [phase, setPhase] = useState<NewsView['phase']>('loading');
+  const [network, setNetwork] = useState<NetworkState>(services.offline ? 'offline' : 'unknown');
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(NONE);
+  const current = useRef<NewsSnapshot | null>(null);
+  const busy = useRef(false);
+  const alive = useRef(true);
+
+  const refresh = useCallback(() => {
+    if (services.offline) {
+      announce('Offline: showing cached headlines', 'notice');
+      return;
+    }
+    if (busy.current) return;
+    busy.current = true;
+    setPhase('refreshing');
+    services.news.load({ offline: false }).then((next) => {
+      if (!alive.current) return;
+      const added = newHeadlineKeys(current.current?.index ?? null, next.index);
+      current.current = next;
+      setSnapshot(next);
+      setFresh(added.length > 0 ? new Set(added) : NONE);
+      setNetwork(networkState(next.results));
+      const message = refreshMessage(next.edition, next.results, added.length);
+      announce(message.text, message.kind);
+    }, (error: unknown) => {
+      if (alive.current) announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }).finally(() => {
+      busy.current = false;
+      if (alive.current) setPhase('idle');
+    });
+  }, [services, announce]);
+
+  useEffect(() => {
+    alive.current = true;
+    services.news.load({ offline: true }).then((cached) => {
+      if (!alive.current) return;
+      if (cached.index.all.length > 0 || services.offline) {
+        current.current = cached;
+        setSnapshot(cached);
+      }
+      if (services.offline) {
+        setPhase('idle');
+        const failed = cached.results.filter((r) => r.status === 'error').length;
+        if (failed > 0) announce(`Offline: ${failed} feed${failed === 1 ? ' is' : 's are'} not in the cache`, 'notice');
+      } else {
+        refresh();
+      }
+    }, () => {
+      if (alive.current) refresh();
+    });
+    return () => {
+      alive.current = false;
+    };
+  }, [services, refresh, announce]);
+
+  useEffect(() => {
+    if (services.offline || services.refreshMinutes <= 0) return undefined;
+    const timer = setInterval(refresh, services.refreshMinutes * 60_000);
+    return () => clearInterval(timer);
+  }, [services, refresh]);
+
+  return { snapshot, phase, network, fresh, refresh };
+}

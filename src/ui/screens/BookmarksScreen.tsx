@@ -1,0 +1,135 @@
+import { Box } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { BookmarkEntry } from '../../core/bookmarks/types.js';
+import { BookmarkList } from '../components/BookmarkList.js';
+import { StatusBar } from '../components/StatusBar.js';
+import { TopBar } from '../components/TopBar.js';
+import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import { useBookmarkList } from '../hooks/use-bookmark-list.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { NewsView } from '../hooks/use-news.js';
+import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
+import type { TerminalSize } from '../hooks/use-terminal-size.js';
+import { actionFor, hintsFor } from '../keymap.js';
+import { useServices } from '../services-context.js';
+import { BOOKMARKS_START, bookmarksReducer, parseTags } from '../state/bookmarks-state.js';
+import { editLine } from '../state/line-edit.js';
+import type { ListMove } from '../state/list-window.js';
+import type { ReaderTarget } from '../state/navigation.js';
+import type { Theme } from '../theme.js';
+import { readerLayout } from './ReaderScreen.js';
+
+/** Props of {@link BookmarksScreen}. */
+export interface BookmarksScreenProps {
+  news: NewsView;
+  marks: BookmarkMarks;
+  status: StatusMessage | null;
+  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
+  now: Date;
+  size: TerminalSize;
+  theme: Theme;
+  active: boolean;
+  unread: number;
+  onOpen(target: ReaderTarget): void;
+  onBack(): void;
+  onQuit(): void;
+  onHelp(): void;
+}
+
+/** Saved articles: search, open offline, delete with undo, edit tags. */
+export function BookmarksScreen(props: BookmarksScreenProps) {
+  const { size, theme, announce, marks } = props;
+  const services = useServices();
+  const layout = readerLayout(size.columns, size.rows);
+  const [state, dispatch] = useReducer(bookmarksReducer, BOOKMARKS_START);
+  const onError = useCallback((m: string) => announce(m, 'error'), [announce]);
+  const { items, loading, reload } = useBookmarkList(state.query, onError);
+  const undo = useRef<BookmarkEntry | null>(null);
+  const height = layout.bodyHeight;
+  const selected = items[state.list.cursor];
+
+  useEffect(() => {
+    dispatch({ type: 'fit', count: items.length, height });
+  }, [items.length, height]);
+
+  const changed = () => {
+    reload();
+    marks.reload();
+  };
+  const move = (m: ListMove) => dispatch({ type: 'move', move: m, count: items.length, height });
+
+  useKeys((input, key) => {
+    if (state.searching) {
+      const edit = editLine(state.query, input, key);
+      if (edit.type === 'change') dispatch({ type: 'edit-search', text: edit.text });
+      else if (edit.type === 'submit') dispatch({ type: 'commit-search' });
+      else if (edit.type === 'cancel') dispatch({ type: 'clear-search' });
+      return;
+    }
+    if (state.tags) {
+      const { id } = state.tags;
+      const edit = editLine(state.tags.text, input, key);
+      if (edit.type === 'change') dispatch({ type: 'edit-tags', text: edit.text });
+      else if (edit.type === 'cancel') dispatch({ type: 'close-tags' });
+      else if (edit.type === 'submit') {
+        dispatch({ type: 'close-tags' });
+        const tags = parseTags(edit.text);
+        services.bookmarks.setTags(id, tags).then(() => {
+          announce(tags.length ? `Tags: ${tags.join(', ')}` : 'Tags cleared');
+          changed();
+        }, (e: unknown) => announce(`Could not save tags: ${(e as Error).message}`, 'error'));
+      }
+      return;
+    }
+    switch (actionFor(['bookmarks', 'global'], input, key)) {
+      case 'bookmarks.down': return move({ type: 'move', by: 1 });
+      case 'bookmarks.up': return move({ type: 'move', by: -1 });
+      case 'bookmarks.top': return move({ type: 'first' });
+      case 'bookmarks.bottom': return move({ type: 'last' });
+      case 'bookmarks.open':
+        if (!selected) return undefined;
+        return props.onOpen({ url: selected.url, title: selected.title, source: selected.source, section: selected.section, bookmarkId: selected.id });
+      case 'bookmarks.search': return dispatch({ type: 'start-search' });
+      case 'bookmarks.tags': return selected ? dispatch({ type: 'start-tags', id: selected.id, tags: selected.tags }) : undefined;
+      case 'bookmarks.delete':
+        if (!selected) return undefined;
+        services.bookmarks.take(selected.id).then((entry) => {
+          undo.current = entry ?? null;
+          announce(`Deleted “${selected.title}” — u to undo`);
+          changed();
+        }, (e: unknown) => announce(`Could not delete: ${(e as Error).message}`, 'error'));
+        return undefined;
+      case 'bookmarks.undo': {
+        const entry = undo.current;
+        if (!entry) return announce('Nothing to undo', 'notice');
+        undo.current = null;
+        services.bookmarks.restore(entry).then(() => {
+          announce(`Restored “${entry.bookmark.title}”`);
+          changed();
+        }, (e: unknown) => announce(`Could not restore: ${(e as Error).message}`, 'error'));
+        return undefined;
+      }
+      case 'bookmarks.back':
+        if (key.escape && state.query) return dispatch({ type: 'clear-search' });
+        return props.onBack();
+      case 'app.quit': return props.onQuit();
+      case 'app.help': return props.onHelp();
+      default: return undefined;
+    }
+  }, { isActive: props.active, prompt: state.searching || state.tags !== null });
+
+  const edition = props.news.snapshot?.edition ?? services.news.edition;
+  const hints = useMemo(() => hintsFor(['bookmarks', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause', 'app.bookmarks', 'app.refresh']), []);
+  const prompt = state.searching ? { label: 'search: ', text: state.query } : state.tags ? { label: 'tags: ', text: state.tags.text } : null;
+  const empty = loading ? 'Loading bookmarks…' : state.query ? `No bookmarks match “${state.query}”` : 'No bookmarks yet: press b on a headline to save it';
+  const count = items.length > 0 ? `${Math.min(state.list.cursor + 1, items.length)}/${items.length}` : '';
+  return (
+    <Box flexDirection="column" width={size.columns} height={layout.height}>
+      <TopBar edition={edition.title} path={state.query ? ['Bookmarks', `“${state.query}”`] : ['Bookmarks']} now={props.now}
+        phase={props.news.phase} network={props.news.network} unread={props.unread} width={size.columns} theme={theme} />
+      <BookmarkList items={items} window={state.list} width={size.columns} height={height} now={props.now} empty={empty} theme={theme} />
+      <StatusBar message={props.status} prompt={prompt} right={count} hints={hints} width={size.columns}
+        lines={layout.statusLines} theme={theme} />
+    </Box>
+  );
+}

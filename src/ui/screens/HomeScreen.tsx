@@ -1,0 +1,129 @@
+import { Box, Text } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
+import type { EditionIndex, Headline } from '../../core/edition/headlines.js';
+import { HeadlineList } from '../components/HeadlineList.js';
+import { SectionTree } from '../components/SectionTree.js';
+import { StatusBar } from '../components/StatusBar.js';
+import { Ticker, type TickerControl } from '../components/Ticker.js';
+import { TopBar } from '../components/TopBar.js';
+import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import { useHomeKeys } from '../hooks/use-home-keys.js';
+import type { NewsView } from '../hooks/use-news.js';
+import type { ReadMarks } from '../hooks/use-read-state.js';
+import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
+import type { TerminalSize } from '../hooks/use-terminal-size.js';
+import { hintsFor } from '../keymap.js';
+import { useServices } from '../services-context.js';
+import { filterHeadlines } from '../state/headline-rows.js';
+import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
+import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
+import { unreadBySection, visibleSectionRows } from '../state/section-rows.js';
+import type { Theme } from '../theme.js';
+import { homeLayout } from './home-layout.js';
+
+/** Props of {@link HomeScreen}: app-wide state comes in, intents go out. */
+export interface HomeScreenProps {
+  news: NewsView;
+  readMarks: ReadMarks;
+  bookmarks: BookmarkMarks;
+  state: HomeState;
+  dispatch: Dispatch<HomeAction>;
+  status: StatusMessage | null;
+  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
+  now: Date;
+  unread: number;
+  size: TerminalSize;
+  theme: Theme;
+  tickerPaused: boolean;
+  active: boolean;
+  onTogglePause(): void;
+  onOpen(target: ReaderTarget): void;
+  onQuit(): void;
+  onHelp(): void;
+  onBookmarks(): void;
+}
+
+const EMPTY_INDEX: EditionIndex = { all: [], bySection: new Map(), breaking: [] };
+
+/** Section tree and headline list under the top bar and the breaking ticker. */
+export function HomeScreen(props: HomeScreenProps) {
+  const { news, readMarks, bookmarks, state, dispatch, size, theme, now } = props;
+  const services = useServices();
+  const edition = news.snapshot?.edition ?? services.news.edition;
+  const index = news.snapshot?.index ?? EMPTY_INDEX;
+  const layout = homeLayout(size.columns, size.rows, state.focus);
+  const ticker = useRef<TickerControl | null>(null);
+
+  const rows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
+  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const headlines = useMemo(() => filterHeadlines(sectionHeadlines, state.filter), [sectionHeadlines, state.filter]);
+  const unread = useMemo(() => unreadBySection(index, (h) => readMarks.read.has(h.key)), [index, readMarks.read]);
+  const section = rows.find((r) => r.section.id === state.sectionId)?.section;
+
+  useEffect(() => {
+    dispatch({ type: 'fit-list', count: headlines.length, height: layout.bodyHeight });
+  }, [dispatch, headlines.length, layout.bodyHeight]);
+
+  const { onOpen } = props;
+  const open = useCallback((h: Headline, list: Headline[], sectionId: string) => onOpen(targetFromHeadline(h, sectionId, list)), [onOpen]);
+
+  const panes: Pane[] = index.breaking.length > 0 ? ['sections', 'headlines', 'ticker'] : ['sections', 'headlines'];
+  useHomeKeys({
+    state, dispatch, rows, headlines, panes, ticker, active: props.active,
+    listHeight: layout.bodyHeight,
+    open: (h) => open(h, headlines, state.sectionId ?? ''),
+    openTicker: (key) => {
+      const h = index.breaking.find((x) => x.key === key);
+      if (h) open(h, index.breaking, '');
+    },
+    bookmark: (h) => bookmarks.toggle({ url: h.link, title: h.title, source: h.source, section: state.sectionId ?? '', fallback: targetFromHeadline(h, '', []).fallback }),
+    browse: (h) => {
+      services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
+    },
+    toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
+    togglePause: props.onTogglePause,
+    refresh: news.refresh,
+    quit: props.onQuit,
+    help: props.onHelp,
+    bookmarks: props.onBookmarks,
+  });
+
+  const emptyText = news.phase === 'loading' ? 'Loading headlines…'
+    : state.filter ? `No headlines match “${state.filter}”` : 'No headlines in this section yet';
+  const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
+  const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
+  const position = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
+  const prompt = state.filtering ? { label: 'filter: ', text: state.filter } : null;
+  const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
+
+  return (
+    <Box flexDirection="column" width={size.columns} height={layout.height}>
+      <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network}
+        unread={props.unread} width={size.columns} theme={theme} />
+      <Ticker headlines={index.breaking} width={size.columns} paused={props.tickerPaused}
+        focused={state.focus === 'ticker'} theme={theme} control={ticker} />
+      <Box flexDirection="row" height={layout.bodyHeight}>
+        {layout.treeWidth > 0 ? (
+          <SectionTree rows={rows} selectedId={state.sectionId} unread={unread} width={layout.treeWidth}
+            height={layout.bodyHeight} focused={state.focus === 'sections'} theme={theme} />
+        ) : null}
+        {layout.treeWidth > 0 && layout.listWidth > 0 ? <Separator height={layout.bodyHeight} theme={theme} /> : null}
+        {layout.listWidth > 0 ? (
+          <HeadlineList headlines={headlines} window={state.list} width={layout.listWidth} height={layout.bodyHeight}
+            focused={state.focus === 'headlines'} read={readMarks.read} bookmarked={bookmarks.urls} fresh={news.fresh}
+            now={now} empty={emptyText} theme={theme} />
+        ) : null}
+      </Box>
+      <StatusBar message={message} prompt={prompt} right={position} hints={hints} width={size.columns}
+        lines={layout.statusLines} theme={theme} />
+    </Box>
+  );
+}
+
+function Separator({ height, theme }: { height: number; theme: Theme }) {
+  return (
+    <Box width={1} height={height}>
+      <Text {...theme.muted}>{Array.from({ length: height }, () => '│').join('\n')}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,126 @@
+import { Box } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+import { renderArticle } from '../../core/article/render.js';
+import type { StyledLine } from '../../core/article/types.js';
+import { findSection } from '../../core/edition/edition.js';
+import { ArticleView } from '../components/ArticleView.js';
+import { StatusBar } from '../components/StatusBar.js';
+import { TopBar } from '../components/TopBar.js';
+import { useArticle } from '../hooks/use-article.js';
+import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import type { NewsView } from '../hooks/use-news.js';
+import { useReaderKeys } from '../hooks/use-reader-keys.js';
+import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
+import type { TerminalSize } from '../hooks/use-terminal-size.js';
+import { hintsFor } from '../keymap.js';
+import { useServices } from '../services-context.js';
+import { loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
+import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
+import { findMatches, READER_START, readerReducer } from '../state/reader-state.js';
+import type { Theme } from '../theme.js';
+
+/** Props of {@link ReaderScreen}. */
+export interface ReaderScreenProps {
+  target: ReaderTarget;
+  news: NewsView;
+  bookmarks: BookmarkMarks;
+  status: StatusMessage | null;
+  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
+  now: Date;
+  size: TerminalSize;
+  theme: Theme;
+  active: boolean;
+  unread: number;
+  onOpen(target: ReaderTarget, replace: boolean): void;
+  onBack(): void;
+  onQuit(): void;
+  onHelp(): void;
+  onBookmarks(): void;
+}
+
+/** Layout for the reader: text at most 100 columns wide, centred. */
+export function readerLayout(columns: number, rows: number) {
+  const height = Math.max(4, rows - 1);
+  const statusLines: 1 | 2 = rows >= 16 ? 2 : 1;
+  const width = Math.max(10, Math.min(columns - 2, 100));
+  return { height, statusLines, bodyHeight: Math.max(1, height - 1 - statusLines), width, margin: Math.max(0, Math.floor((columns - width) / 2)) };
+}
+
+/** The article full screen: header, body, links and "Read next"; search and follow links. */
+export function ReaderScreen(props: ReaderScreenProps) {
+  const { target, size, theme, news, bookmarks, announce } = props;
+  const services = useServices();
+  const layout = readerLayout(size.columns, size.rows);
+  const load = useArticle(target);
+  const [state, dispatch] = useReducer(readerReducer, READER_START);
+
+  const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi })), [load, layout.width, services.bidi]);
+  const lines = useMemo<StyledLine[]>(() => {
+    if (!rendered) return loadingLines(target, layout.width);
+    const notice = load.status === 'failed' ? noticeLines(`Could not load the page (${load.reason}); showing the feed's summary.`, layout.width) : [];
+    return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...readNextLines(target.next, layout.width)];
+  }, [rendered, load, target, layout.width]);
+  const max = Math.max(0, lines.length - layout.bodyHeight);
+  const matches = useMemo(() => findMatches(lines, state.query), [lines, state.query]);
+
+  useEffect(() => {
+    if (load.status === 'ready' && load.notice) announce(load.notice, 'notice');
+  }, [load, announce]);
+  useEffect(() => {
+    if (state.scroll > max) dispatch({ type: 'scroll-to', line: max, max });
+  }, [state.scroll, max]);
+
+  const links = rendered?.links ?? [];
+  const article = load.status === 'ready' ? load.article : undefined;
+  useReaderKeys({
+    state, dispatch, matches, height: layout.bodyHeight, max, active: props.active,
+    follow: (n) => {
+      const link = links.find((l) => l.n === n);
+      if (!link) return announce(`No link [${n}] in this article`, 'notice');
+      if (!/^(https?|file):/i.test(link.url)) return announce(link.url, 'info', true);
+      props.onOpen({ url: link.url, title: link.text || link.url, source: hostOf(link.url), section: target.section }, false);
+    },
+    browse: (n) => {
+      const url = n === null ? (article?.url || target.url) : links.find((l) => l.n === n)?.url;
+      if (!url) return announce(n === null ? 'This item has no link' : `No link [${n}] in this article`, 'notice');
+      services.openUrl(url).then((opened) => announce(opened ? `Opened in the browser: ${url}` : url, 'info', !opened));
+    },
+    bookmark: () => bookmarks.toggle({ url: target.url, title: target.title, source: target.source, section: target.section, fallback: target.fallback, article }),
+    nextArticle: () => {
+      const [next] = target.next ?? [];
+      if (!next) return announce('No more headlines in this section', 'notice');
+      props.onOpen(targetFromHeadline(next, target.section, target.next ?? []), true);
+    },
+    back: props.onBack,
+    quit: props.onQuit,
+    help: props.onHelp,
+    bookmarks: props.onBookmarks,
+    refresh: news.refresh,
+  });
+
+  const edition = news.snapshot?.edition ?? services.news.edition;
+  const path = useMemo(() => findSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
+  const percent = load.status === 'loading' ? '…' : max === 0 ? '100%' : `${Math.round((state.scroll / max) * 100)}%`;
+  const saved = bookmarks.urls.has(target.url) ? '★ ' : '';
+  const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? 'no matches' : `${state.match + 1}/${matches.length}`}  ` : '';
+  const prompt = state.searching ? { label: '/', text: state.query } : state.link !== null ? { label: 'follow link: ', text: state.link } : null;
+  const hints = useMemo(() => hintsFor(['reader', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause']), []);
+  return (
+    <Box flexDirection="column" width={size.columns} height={layout.height}>
+      <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network}
+        unread={props.unread} width={size.columns} theme={theme} />
+      <ArticleView lines={lines} scroll={Math.min(state.scroll, max)} height={layout.bodyHeight} width={layout.width}
+        margin={layout.margin} matches={matches} current={state.match} theme={theme} />
+      <StatusBar message={props.status} prompt={prompt} right={`${matchInfo}${saved}${percent}`} hints={hints}
+        width={size.columns} lines={layout.statusLines} theme={theme} />
+    </Box>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

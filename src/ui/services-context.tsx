@@ -1,0 +1,77 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Article } from '../core/article/types.js';
+import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
+import type { Edition } from '../core/edition/edition.js';
+import type { NewsSnapshot } from '../services/news-service.js';
+
+/** Where headlines come from: the edition, loaded from cache (offline) or the network. */
+export interface NewsPort {
+  edition: Edition;
+  load(options: { offline: boolean }): Promise<NewsSnapshot>;
+}
+
+/** A readable article for a URL, with the feed item's content as a fallback. */
+export interface ArticlePort {
+  load(url: string, options: { offline?: boolean; fallback?: ArticleFallback }): Promise<{ article: Article; fromCache: boolean; notice: string | null }>;
+}
+
+/** What the feed knew about an item, for when the page cannot be made readable. */
+export interface ArticleFallback {
+  title: string;
+  link: string;
+  contentHtml: string | null;
+  summary: string;
+  author: string | null;
+  published: string | null;
+}
+
+/** The bookmark store as the app uses it. Reading never touches the network. */
+export interface BookmarkPort {
+  list(): Promise<Bookmark[]>;
+  search(query: string): Promise<Bookmark[]>;
+  readArticle(id: string): Promise<Article | undefined>;
+  add(input: BookmarkInput): Promise<Bookmark>;
+  remove(idOrUrl: string): Promise<unknown>;
+  /** Removes and hands back the entry so it can be restored (undo). */
+  take(idOrUrl: string): Promise<BookmarkEntry | undefined>;
+  restore(entry: BookmarkEntry): Promise<Bookmark>;
+  setTags(id: string, tags: string[]): Promise<unknown>;
+  urls(): Promise<Set<string>>;
+}
+
+/** Which headlines were read, kept in the data dir. */
+export interface ReadStatePort {
+  load(): Promise<Set<string>>;
+  mark(keys: string[], read: boolean): Promise<void>;
+}
+
+/** Everything the UI may do outside itself; the UI never fetches or touches disk directly. */
+export interface AppServices {
+  news: NewsPort;
+  articles: ArticlePort;
+  bookmarks: BookmarkPort;
+  readState: ReadStatePort;
+  /** Opens a URL in the browser; false when there is no display (show the URL instead). */
+  openUrl(url: string): Promise<boolean>;
+  now(): Date;
+  /** Minutes between background refreshes; 0 turns it off. */
+  refreshMinutes: number;
+  bidi: 'terminal' | 'reorder';
+  /** --offline: cache only, never the network. */
+  offline: boolean;
+  color: boolean;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+/** Provides the services to every screen. */
+export function ServicesProvider({ services, children }: { services: AppServices; children?: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The services; throws when used outside <ServicesProvider> so a missing provider fails loudly. */
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() must be used inside <ServicesProvider>');
+  return services;
+}

@@ -1,0 +1,60 @@
+import type { Article, StyledLine } from '../../core/article/types.js';
+import type { Headline } from '../../core/edition/headlines.js';
+import { sanitizeLine } from '../../core/text/sanitize.js';
+import { truncateToWidth, wrapText } from '../../core/text/width.js';
+import type { ReaderTarget } from './navigation.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An article made from what the feed said about the item, for when the page cannot be had. */
+export function fallbackArticle(target: ReaderTarget): Article {
+  const f = target.fallback;
+  const summary = f?.summary ? `<p>${escapeHtml(f.summary)}</p>` : '';
+  return {
+    url: target.url,
+    title: target.title,
+    byline: f?.author ?? null,
+    siteName: target.source || null,
+    publishedTime: f?.published ?? null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    contentHtml: f?.contentHtml || summary || '<p>The feed gave no text for this item.</p>',
+    leadImage: null,
+    tags: [],
+    wordCount: 0,
+    readingMinutes: 0,
+  };
+}
+
+/** A wrapped notice line block (`⚠ reason`), drawn before the text it explains. */
+export function noticeLines(text: string, width: number): StyledLine[] {
+  return wrapText(`⚠ ${sanitizeLine(text)}`, width).map((t) => ({ spans: [{ text: t, style: { color: 'warning' as const } }] }));
+}
+
+/** What shows while the article loads: its title and source, and that it is loading. */
+export function loadingLines(target: ReaderTarget, width: number): StyledLine[] {
+  return [
+    ...wrapText(sanitizeLine(target.title) || target.url, width).map((t) => ({ spans: [{ text: t, style: { bold: true, color: 'heading' as const } }] })),
+    { spans: [{ text: truncateToWidth(sanitizeLine(target.source), width), style: { color: 'muted' as const } }] },
+    { spans: [] },
+    { spans: [{ text: 'Loading article…', style: { color: 'muted' as const } }] },
+  ];
+}
+
+/** The "Read next" block: the section's following headlines, the first one reachable with `]`. */
+export function readNextLines(next: Headline[] | undefined, width: number, limit = 5): StyledLine[] {
+  if (!next || next.length === 0) return [];
+  const lines: StyledLine[] = [{ spans: [] }, { spans: [{ text: 'Read next', style: { bold: true, color: 'heading' } }] }];
+  next.slice(0, limit).forEach((h, i) => {
+    const lead = i === 0 ? '] ' : '· ';
+    const source = h.source ? ` — ${h.source}` : '';
+    lines.push({
+      spans: [
+        { text: lead, style: { color: 'accent' } },
+        { text: truncateToWidth(`${h.title}${source}`, Math.max(1, width - 2)) },
+      ],
+    });
+  });
+  return lines;
+}

@@ -1,0 +1,40 @@
+import type { Headline } from '../../core/edition/headlines.js';
+import { relativeTime } from '../../core/text/relative-time.js';
+import { fitToWidth } from '../../core/text/width.js';
+
+/** Cell widths of the headline list columns for a pane width. */
+export interface HeadlineColumns {
+  /** Cursor, unread dot, bookmark mark and a space. */
+  marks: number;
+  title: number;
+  source: number;
+  age: number;
+}
+
+/** Wider panes show the source; the age column always stays. */
+export function headlineColumns(width: number): HeadlineColumns {
+  const marks = 4;
+  const age = 4;
+  const source = width >= 70 ? Math.min(18, Math.floor(width * 0.22)) : width >= 48 ? 12 : 0;
+  const title = Math.max(1, width - marks - age - (source > 0 ? source + 1 : 0));
+  return { marks, title, source, age };
+}
+
+/** The text cells of one headline row (marks are drawn by the component). */
+export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date): { title: string; source: string; age: string } {
+  return {
+    title: fitToWidth(h.title || h.link || '(untitled)', cols.title),
+    source: cols.source > 0 ? ` ${fitToWidth(h.source, cols.source)}` : '',
+    age: fitToWidth(relativeTime(h.published ?? h.updated, now), cols.age, 'right'),
+  };
+}
+
+/** Headlines whose title, source or summary contain every word of the filter (case-insensitive). */
+export function filterHeadlines(headlines: Headline[], filter: string): Headline[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return headlines;
+  return headlines.filter((h) => {
+    const hay = `${h.title}\n${h.source}\n${h.summary}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}

@@ -1,0 +1,90 @@
+import { clampWindow, LIST_START, moveWindow, type ListMove, type ListWindow } from './list-window.js';
+
+/** The panes of the home screen that take keys. */
+export type Pane = 'sections' | 'headlines' | 'ticker';
+
+const PANES: Pane[] = ['sections', 'headlines', 'ticker'];
+
+/** Everything the home screen remembers between keys. */
+export interface HomeState {
+  focus: Pane;
+  /** Section whose headlines are listed. */
+  sectionId: string | null;
+  collapsed: ReadonlySet<string>;
+  list: ListWindow;
+  filter: string;
+  /** The filter prompt is open and takes the keys. */
+  filtering: boolean;
+}
+
+/** Intents the home screen turns keys into. `count`/`height` describe the list as shown. */
+export type HomeAction =
+  | { type: 'focus'; pane: Pane }
+  | { type: 'cycle-focus'; by: 1 | -1; panes?: Pane[] }
+  | { type: 'select-section'; id: string }
+  /** Move through the visible tree rows (`ids` in menu order). */
+  | { type: 'move-section'; by: number; to?: 'first' | 'last'; ids: string[] }
+  | { type: 'toggle-section'; id: string }
+  | { type: 'expand-sections'; ids: string[] }
+  | { type: 'move-list'; move: ListMove; count: number; height: number }
+  | { type: 'fit-list'; count: number; height: number }
+  | { type: 'start-filter' }
+  | { type: 'edit-filter'; text: string }
+  | { type: 'commit-filter' }
+  | { type: 'clear-filter' };
+
+/** The home screen when the app opens at `sectionId`. */
+export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
+  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false };
+}
+
+/** Pure home-screen reducer. */
+export function homeReducer(state: HomeState, action: HomeAction): HomeState {
+  switch (action.type) {
+    case 'focus':
+      return state.focus === action.pane ? state : { ...state, focus: action.pane };
+    case 'cycle-focus': {
+      const panes = action.panes ?? PANES;
+      const at = Math.max(0, panes.indexOf(state.focus));
+      return { ...state, focus: panes[(at + action.by + panes.length) % panes.length] };
+    }
+    case 'select-section':
+      if (state.sectionId === action.id) return state;
+      // A new section starts at its newest headline with no filter.
+      return { ...state, sectionId: action.id, list: LIST_START, filter: '', filtering: false };
+    case 'move-section': {
+      if (action.ids.length === 0) return state;
+      const at = Math.max(0, action.ids.indexOf(state.sectionId ?? ''));
+      const to = action.to === 'first' ? 0 : action.to === 'last' ? action.ids.length - 1 : at + action.by;
+      return homeReducer(state, { type: 'select-section', id: action.ids[Math.max(0, Math.min(action.ids.length - 1, to))] });
+    }
+    case 'toggle-section': {
+      const collapsed = new Set(state.collapsed);
+      if (collapsed.has(action.id)) collapsed.delete(action.id);
+      else collapsed.add(action.id);
+      return { ...state, collapsed };
+    }
+    case 'expand-sections': {
+      if (!action.ids.some((id) => state.collapsed.has(id))) return state;
+      const collapsed = new Set(state.collapsed);
+      for (const id of action.ids) collapsed.delete(id);
+      return { ...state, collapsed };
+    }
+    case 'move-list': {
+      const list = moveWindow(state.list, action.move, action.count, action.height);
+      return list === state.list ? state : { ...state, list };
+    }
+    case 'fit-list': {
+      const list = clampWindow(state.list, action.count, action.height);
+      return list === state.list ? state : { ...state, list };
+    }
+    case 'start-filter':
+      return { ...state, filtering: true, focus: 'headlines' };
+    case 'edit-filter':
+      return { ...state, filter: action.text, list: LIST_START };
+    case 'commit-filter':
+      return { ...state, filtering: false };
+    case 'clear-filter':
+      return { ...state, filter: '', filtering: false, list: LIST_START };
+  }
+}
