@@ -1,13 +1,14 @@
 /**
- * A tiny, forgiving element tree for feed XML, built on htmlparser2's XML mode.
+ * A tiny, forgiving element tree for feed XML, built straight on htmlparser2's tokenizer
+ * (its Parser keeps the open-element stack with unshift/shift, which is quadratic on
+ * deeply nested hostile input; ours is a push/pop stack).
  *
- * No DTD is ever processed: `<!DOCTYPE …>` and `<!ENTITY …>` arrive as processing
- * instructions and are ignored, so internal entities never expand (billion laughs) and
- * SYSTEM entities are never fetched (XXE). Entities in text are decoded with the HTML
- * table (`&nbsp;`, `&eacute;` appear in real feeds); an undefined `&xxe;` stays as text.
- * CDATA is kept verbatim.
+ * No DTD is ever processed: `<!DOCTYPE …>` and `<!ENTITY …>` are skipped as declarations,
+ * so internal entities never expand (billion laughs) and SYSTEM entities are never fetched
+ * (XXE). Entities in text are decoded with the HTML table (`&nbsp;`, `&eacute;` appear in
+ * real feeds); an undefined `&xxe;` stays as text. CDATA is kept verbatim.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { resolveUrl } from './urls.js';
 
@@ -26,7 +27,7 @@ export interface XmlElement {
 }
 
 // Prefixes are author-chosen (`atom10:link`, `dcterms:`); the namespace URI is what counts.
-const CANONICAL_PREFIX: Record<string, string> = {
+const CANONICAL_PREFIX = new Map(Object.entries({
   'http://purl.org/dc/elements/1.1/': 'dc',
   'http://purl.org/dc/terms/': 'dcterms',
   'http://purl.org/rss/1.0/modules/content/': 'content',
@@ -39,76 +40,125 @@ const CANONICAL_PREFIX: Record<string, string> = {
   'http://www.w3.org/1999/xhtml': 'xhtml',
   'http://purl.oclc.org/net/rss_2.0/enc#': 'enc',
   'http://rssnamespace.org/feedburner/ext/1.0': 'feedburner',
-};
+}));
+
+// How far down the open-element stack a close tag may look for its partner; a stray close
+// tag deeper than this is ignored (keeps hostile input linear).
+const CLOSE_SEARCH_LIMIT = 64;
 
 /** Parses `source` into its top-level elements; never throws, even on garbage. */
 export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
   const roots: XmlElement[] = [];
   const stack: XmlElement[] = [];
+  const rawNames: string[] = []; // lower-cased source names, parallel to `stack`
   const prefixMap = new Map<string, string>();
   let rootPrefix: string | null = null;
-  let inCdata = false;
-  let openEnd = -1;
+  let tagName = '';
+  let attrs: Record<string, string> = {};
+  let attrName = '';
+  let attrValue = '';
 
-  const parser = new Parser(
+  const append = (text: string): void => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += text;
+  };
+
+  const openElement = (endIndex: number, selfClosing: boolean): void => {
+    let name = tagName;
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      const prefix = prefixMap.get(name.slice(0, colon)) ?? name.slice(0, colon);
+      // A document rooted at <atom:feed> uses the prefix for its own elements.
+      if (roots.length === 0 && stack.length === 0 && prefix === 'atom') rootPrefix = prefix;
+      name = prefix === rootPrefix ? name.slice(colon + 1) : `${prefix}:${name.slice(colon + 1)}`;
+    }
+    const parent = stack[stack.length - 1];
+    const parentBase = parent ? parent.base : baseUrl;
+    const xmlBase = attrs['xml:base'];
+    const element: XmlElement = {
+      name,
+      attrs,
+      children: [],
+      text: '',
+      base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
+      innerStart: endIndex + 1,
+      innerEnd: endIndex + 1,
+    };
+    if (parent) parent.children.push(element);
+    else roots.push(element);
+    if (!selfClosing) {
+      stack.push(element);
+      rawNames.push(tagName);
+    }
+    attrs = {};
+  };
+
+  const closeElements = (count: number, innerEnd: number): void => {
+    for (let i = 0; i < count; i++) {
+      const element = stack.pop();
+      rawNames.pop();
+      if (element) element.innerEnd = Math.max(element.innerStart, innerEnd);
+    }
+  };
+
+  const tokenizer = new Tokenizer(
+    { xmlMode: true, decodeEntities: false },
     {
-      onopentag(rawName, rawAttrs) {
-        const attrs: Record<string, string> = {};
-        for (const key in rawAttrs) {
-          const value = rawAttrs[key];
-          const lower = key.toLowerCase();
-          attrs[lower] = value.includes('&') ? decodeHTMLAttribute(value) : value;
-          if (lower.startsWith('xmlns:')) {
-            const canonical = CANONICAL_PREFIX[attrs[lower].trim().toLowerCase()];
-            if (canonical) prefixMap.set(lower.slice(6), canonical);
+      ontext(start, end) {
+        const text = source.slice(start, end);
+        append(text.includes('&') ? decodeHTML(text) : text);
+      },
+      oncdata(start, end, offset) {
+        append(source.slice(start, end - offset));
+      },
+      onopentagname(start, end) {
+        tagName = source.slice(start, end).toLowerCase();
+        attrs = {};
+      },
+      onattribname(start, end) {
+        attrName = source.slice(start, end).toLowerCase();
+        attrValue = '';
+      },
+      onattribdata(start, end) {
+        attrValue += source.slice(start, end);
+      },
+      onattribentity() {},
+      onattribend() {
+        if (attrName in attrs) return;
+        const value = attrValue.includes('&') ? decodeHTMLAttribute(attrValue) : attrValue;
+        attrs[attrName] = value;
+        if (attrName.startsWith('xmlns:')) {
+          const canonical = CANONICAL_PREFIX.get(value.trim().toLowerCase());
+          if (canonical) prefixMap.set(attrName.slice(6), canonical);
+        }
+      },
+      onopentagend(endIndex) {
+        openElement(endIndex, false);
+      },
+      onselfclosingtag(endIndex) {
+        openElement(endIndex, true);
+      },
+      onclosetag(start, end) {
+        const name = source.slice(start, end).toLowerCase();
+        const limit = Math.max(0, rawNames.length - CLOSE_SEARCH_LIMIT);
+        for (let i = rawNames.length - 1; i >= limit; i--) {
+          if (rawNames[i] === name) {
+            closeElements(rawNames.length - i, source.lastIndexOf('<', start));
+            return;
           }
         }
-        let name = rawName.toLowerCase();
-        const colon = name.indexOf(':');
-        if (colon > 0) {
-          const prefix = prefixMap.get(name.slice(0, colon)) ?? name.slice(0, colon);
-          // A document rooted at <atom:feed> uses the prefix for its own elements.
-          if (roots.length === 0 && stack.length === 0 && prefix === 'atom') rootPrefix = prefix;
-          name = prefix === rootPrefix ? name.slice(colon + 1) : `${prefix}:${name.slice(colon + 1)}`;
-        }
-        const parent = stack[stack.length - 1];
-        const parentBase = parent ? parent.base : baseUrl;
-        const xmlBase = attrs['xml:base'];
-        const element: XmlElement = {
-          name,
-          attrs,
-          children: [],
-          text: '',
-          base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
-          innerStart: parser.endIndex + 1,
-          innerEnd: parser.endIndex + 1,
-        };
-        if (parent) parent.children.push(element);
-        else roots.push(element);
-        stack.push(element);
-        openEnd = parser.endIndex;
       },
-      onclosetag() {
-        const element = stack.pop();
-        if (!element) return;
-        // A self-closing tag reports the same end offset as its opening.
-        element.innerEnd = parser.endIndex === openEnd ? element.innerStart : Math.max(element.innerStart, parser.startIndex);
-      },
-      ontext(data) {
-        const top = stack[stack.length - 1];
-        if (!top) return;
-        top.text += !inCdata && data.includes('&') ? decodeHTML(data) : data;
-      },
-      oncdatastart() {
-        inCdata = true;
-      },
-      oncdataend() {
-        inCdata = false;
+      ontextentity() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {
+        closeElements(stack.length, source.length);
       },
     },
-    { xmlMode: true, decodeEntities: false },
   );
-  parser.end(source);
+  tokenizer.write(source);
+  tokenizer.end();
   return roots;
 }
 

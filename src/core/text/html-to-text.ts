@@ -3,11 +3,11 @@
  * own lines, entities decoded, terminal controls stripped. Runs on every feed item, so it
  * streams through htmlparser2 once, builds no tree and tidies whitespace in one pass.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import { sanitizeLine, stripControls } from './sanitize.js';
 
 // Elements whose contents are never prose.
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg', 'math']);
 // Breaks a paragraph; the rest of BLOCK starts a new line.
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr']);
 const BLOCK = new Set([
@@ -33,49 +33,92 @@ export function htmlToText(html: string | null | undefined): string {
 
 /**
  * HTML → one safe line (titles, summaries): like htmlToText with every break a space.
- * With `minChars`, parsing stops once that much text is out (a preview of a long body).
+ * With `minChars` it is a preview: parsing stops once that much text is out and the
+ * line may be cut there (it keeps at least minChars / 2 characters when the text has them).
  */
 export function htmlToLine(html: string | null | undefined, minChars = Infinity): string {
   if (!html) return '';
-  return sanitizeLine(extractText(html, minChars).replace(SENTINELS, ' '));
+  const text = extractText(html, minChars);
+  if (text.length > minChars) {
+    const head = sanitizeLine(text.slice(0, minChars).replace(SENTINELS, ' '));
+    if (head.length >= minChars / 2) return head;
+  }
+  return sanitizeLine(text.replace(SENTINELS, ' '));
 }
 
 const CHUNK = 2048;
 
+// One tokenizer, reset per call (extraction is synchronous and never re-entered): saves
+// an allocation per feed item. Its callbacks work on this module state.
+const state = { html: '', out: '', skipDepth: 0, preDepth: 0, tag: '' };
+let tokenizer: Tokenizer | undefined;
+
 function extractText(html: string, minChars = Infinity): string {
   if (!html.includes('<') && !html.includes('&')) return html.includes('\ufdd0') || html.includes('\ufdd1') ? html.replace(SENTINELS, '') : html;
-  let out = '';
-  let skipDepth = 0;
-  let preDepth = 0;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipDepth++;
-        else if (name === 'br') out += BREAK;
-        else if (name === 'pre') preDepth++;
-        if (BLOCK.has(name)) out += PARAGRAPH.has(name) ? BREAK + BREAK : BREAK;
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        else if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-        if (BLOCK.has(name)) out += PARAGRAPH.has(name) ? BREAK + BREAK : BREAK;
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        if (text.includes('\ufdd0') || text.includes('\ufdd1')) text = text.replace(SENTINELS, '');
-        out += preDepth > 0 ? text.replace(/\r?\n/g, BREAK).replace(/[ \t]/g, HARD_SPACE) : text;
-      },
-    },
-    { decodeEntities: true },
-  );
+  tokenizer ??= createTokenizer();
+  tokenizer.reset();
+  Object.assign(state, { html, out: '', skipDepth: 0, preDepth: 0, tag: '' });
   if (html.length <= CHUNK || minChars === Infinity) {
-    parser.end(html);
-    return out;
+    tokenizer.write(html);
+    tokenizer.end();
+  } else {
+    // Streams the markup in chunks and stops early; the tokenizer copes with cut tags.
+    for (let at = 0; at < html.length && state.out.length < minChars; at += CHUNK) tokenizer.write(html.slice(at, at + CHUNK));
+    if (state.out.length < minChars) tokenizer.end();
   }
-  // Streams the markup in chunks and stops early; the parser copes with cut tags.
-  for (let at = 0; at < html.length && out.length < minChars; at += CHUNK) parser.write(html.slice(at, at + CHUNK));
-  if (out.length < minChars) parser.end();
+  const { out } = state;
+  state.html = state.out = '';
   return out;
+}
+
+function addText(text: string): void {
+  if (state.skipDepth > 0) return;
+  if (text.includes('\ufdd0') || text.includes('\ufdd1')) text = text.replace(SENTINELS, '');
+  state.out += state.preDepth > 0 ? text.replace(/\r?\n/g, BREAK).replace(/[ \t]/g, HARD_SPACE) : text;
+}
+
+function openTag(): void {
+  const { tag } = state;
+  if (SKIP.has(tag)) state.skipDepth++;
+  else if (tag === 'br') state.out += BREAK;
+  else if (tag === 'pre') state.preDepth++;
+  if (BLOCK.has(tag)) state.out += PARAGRAPH.has(tag) ? BREAK + BREAK : BREAK;
+}
+
+function closeTag(start: number, end: number): void {
+  const name = state.html.slice(start, end).toLowerCase();
+  if (SKIP.has(name)) state.skipDepth = Math.max(0, state.skipDepth - 1);
+  else if (name === 'pre') state.preDepth = Math.max(0, state.preDepth - 1);
+  else if (name === 'br') state.out += BREAK; // </br> acts as <br> in browsers
+  if (BLOCK.has(name)) state.out += PARAGRAPH.has(name) ? BREAK + BREAK : BREAK;
+}
+
+// The bare tokenizer, not Parser: no element stack to maintain (Parser's is quadratic on
+// deep nesting), and unclosed elements only leave a counter raised.
+function createTokenizer(): Tokenizer {
+  const ignore = (): void => {};
+  return new Tokenizer(
+    { decodeEntities: true },
+    {
+      ontext: (start, end) => addText(state.html.slice(start, end)),
+      ontextentity: (codePoint) => addText(String.fromCodePoint(codePoint)),
+      onopentagname: (start, end) => {
+        state.tag = state.html.slice(start, end).toLowerCase();
+      },
+      onopentagend: openTag,
+      onselfclosingtag: openTag, // HTML ignores the slash: <div/> still opens a div
+      onclosetag: closeTag,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onattribname: ignore,
+      onattribdata: ignore,
+      onattribentity: ignore,
+      onattribend: ignore,
+      onend: ignore,
+    },
+  );
 }
 
 function foldWhitespace(text: string): string {
