@@ -1,6 +1,8 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import type { Article } from '../core/article/types.js';
+import { SEARCH_HEADER, serializeSearchFile } from '../core/bookmarks/search-file.js';
 import { coerceArticle, coerceBookmark } from '../core/bookmarks/shape.js';
 import { BOOKMARKS_SCHEMA_VERSION, type ArticleFile, type Bookmark, type BookmarkIndex } from '../core/bookmarks/types.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -59,30 +61,38 @@ export async function writeIndex(paths: BookmarkPaths, bookmarks: Bookmark[]): P
   await writeFileAtomic(paths.index, `${JSON.stringify(index)}\n`);
 }
 
-// The search side file: a header line, then `<id>\t<distinct lower-cased body words>` per
-// bookmark. Plain lines rather than JSON so a search is one read and one split.
-const SEARCH_HEADER = `tidings-bookmark-search ${BOOKMARKS_SCHEMA_VERSION}`;
-
-/** Body words per bookmark id, or undefined when the file is missing or not ours. */
-export function parseSearchFile(text: string | undefined): Map<string, string> | undefined {
-  if (text === undefined || !text.startsWith(`${SEARCH_HEADER}\n`)) return undefined;
-  const map = new Map<string, string>();
-  let start = SEARCH_HEADER.length + 1;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const tab = text.indexOf('\t', start);
-    if (tab > start && tab < end) map.set(text.slice(start, tab), text.slice(tab + 1, end));
-    start = end + 1;
-  }
-  return map;
+/** Writes the search side file for exactly `ids`, in that order. */
+export async function writeSearchFile(paths: BookmarkPaths, ids: readonly string[], words: ReadonlyMap<string, string>): Promise<void> {
+  await writeFileAtomic(paths.search, serializeSearchFile(ids, words));
 }
 
-/** Writes the search side file for exactly `ids`, in that order. */
-export async function writeSearchFile(paths: BookmarkPaths, ids: readonly string[], words: Map<string, string>): Promise<void> {
-  const parts = [SEARCH_HEADER];
-  for (const id of ids) parts.push(`${id}\t${words.get(id) ?? ''}`);
-  await writeFileAtomic(paths.search, `${parts.join('\n')}\n`);
+const HEADER_BYTES = Buffer.from(`${SEARCH_HEADER}\n`, 'utf8');
+
+/** The search file's bytes, or undefined when it is missing or not a search file. */
+export async function readSearchBytes(paths: BookmarkPaths): Promise<Buffer | undefined> {
+  const bytes = await readFile(paths.search).catch(() => undefined);
+  return bytes && bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES) ? bytes : undefined;
+}
+
+/**
+ * Ids whose body words contain `term`. Searches the raw UTF-8 bytes (no decoding, no
+ * parsing: one native indexOf per hit) and skips to the next line after each hit.
+ */
+export function bodyHits(file: Buffer, term: string): Set<string> {
+  const ids = new Set<string>();
+  const needle = Buffer.from(term, 'utf8');
+  if (needle.length === 0) return ids;
+  let at = file.indexOf(needle, HEADER_BYTES.length);
+  while (at !== -1) {
+    const start = file.lastIndexOf(0x0a, at) + 1;
+    const tab = file.indexOf(0x09, start);
+    let end = file.indexOf(0x0a, at);
+    if (end === -1) end = file.length;
+    // A hit in the id column, or one running across a line end, is not a body hit.
+    if (tab !== -1 && tab < at && at + needle.length <= end) ids.add(file.toString('latin1', start, tab));
+    at = file.indexOf(needle, end + 1);
+  }
+  return ids;
 }
 
 /** Writes one article file (before the index names it, so the index never points at nothing). */

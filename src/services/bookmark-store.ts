@@ -1,13 +1,15 @@
+import { Buffer } from 'node:buffer';
 import { rm } from 'node:fs/promises';
 import type { Article } from '../core/article/types.js';
 import { StoreError } from '../core/errors.js';
 import { bookmarkId, canonicalUrl, findBookmark, hasTag, mergeTags, normalizeTags, sortNewestFirst } from '../core/bookmarks/model.js';
 import { articleSearchText, searchBookmarks } from '../core/bookmarks/search.js';
+import { parseSearchFile } from '../core/bookmarks/search-file.js';
 import { isBookmarkableUrl } from '../core/bookmarks/shape.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import { sanitizeBlock, sanitizeLine } from '../core/text/sanitize.js';
 import {
-  articlePath, bookmarkPaths, fileVersion, parseSearchFile, readText, sweepTempFiles,
+  articlePath, bodyHits, bookmarkPaths, fileVersion, readSearchBytes, readText, sweepTempFiles,
   writeArticleFile, writeIndex, writeSearchFile, type BookmarkPaths,
 } from './bookmark-disk.js';
 import { loadIndexLocked, parseIndexText, readArticleText, rebuildSearchWords } from './bookmark-recovery.js';
@@ -75,7 +77,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
   const paths: BookmarkPaths = bookmarkPaths(options.dir);
   const ctx = { paths, now: options.now, warn: options.warn };
   let index: { version: string; bookmarks: Bookmark[] } | undefined;
-  let search: { version: string; words: Map<string, string> } | undefined;
+  let search: { version: string; bytes: Buffer } | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let swept = false;
 
@@ -122,18 +124,19 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     return index.bookmarks;
   }
 
-  async function searchWords(list: Bookmark[]): Promise<Map<string, string>> {
+  // The side file's bytes, kept between searches while the file is unchanged.
+  async function searchBytes(list: Bookmark[]): Promise<Buffer> {
     const version = await fileVersion(paths.search);
-    if (version && search?.version === version) return search.words;
-    const words = parseSearchFile(await readText(paths.search));
-    if (words) {
-      search = { version, words };
-      return words;
+    if (version && search?.version === version) return search.bytes;
+    const bytes = await readSearchBytes(paths);
+    if (bytes) {
+      search = { version, bytes };
+      return bytes;
     }
-    if (!list.some((b) => b.hasArticle)) return new Map();
+    if (!list.some((b) => b.hasArticle)) return Buffer.alloc(0);
     // Lost or foreign side file: rebuild it from the article files once, under the lock.
     await mutate(async (current) => ({ bookmarks: current, result: undefined }));
-    return parseSearchFile(await readText(paths.search)) ?? new Map();
+    return (await readSearchBytes(paths)) ?? Buffer.alloc(0);
   }
 
   async function articleOf(bookmark: Bookmark): Promise<Article | null> {
@@ -197,8 +200,8 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     },
     async search(query) {
       const list = await bookmarks();
-      const words = await searchWords(list);
-      return searchBookmarks(list, query, (id) => words.get(id) ?? '');
+      const bytes = await searchBytes(list);
+      return searchBookmarks(list, query, (term) => bodyHits(bytes, term));
     },
     async get(idOrUrl) {
       return findBookmark(await bookmarks(), idOrUrl);

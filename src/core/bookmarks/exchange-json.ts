@@ -1,3 +1,4 @@
+import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { isoOr } from './model.js';
 import { isV1Store, migrateV1Store, readIndexJson } from './migrate.js';
 import { coerceArticle, coerceBookmark } from './shape.js';
@@ -6,20 +7,37 @@ import { BOOKMARKS_SCHEMA_VERSION, type Bookmark, type BookmarkEntry } from './t
 /** The `format` tag of a tidings JSON export. */
 export const JSON_EXPORT_FORMAT = 'tidings-bookmarks';
 
+// JSON.stringify escapes C0 controls but not C1 or bidi controls; escaping those too keeps
+// the file terminal-safe to `cat` and still round-trips exactly.
+const UNESCAPED_CONTROLS = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with every control and bidi character written as a `\uXXXX` escape. */
+export function terminalSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNESCAPED_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A bookmark's fields as `--json` prints them (the same keys as the export, no article). */
+export function bookmarkJson(bookmark: Bookmark): Record<string, unknown> {
+  return {
+    id: bookmark.id,
+    url: sanitizeLine(bookmark.url),
+    title: sanitizeLine(bookmark.title),
+    source: sanitizeLine(bookmark.source),
+    section: sanitizeLine(bookmark.section),
+    savedAt: isoOr(bookmark.savedAt, bookmark.savedAt),
+    tags: bookmark.tags.map(sanitizeLine),
+    note: sanitizeBlock(bookmark.note),
+    offline: bookmark.hasArticle,
+  };
+}
+
 /** The JSON export: every bookmark with its whole article, stable keys. */
 export function exportJson(entries: readonly BookmarkEntry[], now: Date): string {
-  const bookmarks = entries.map(({ bookmark, article }) => ({
-    id: bookmark.id,
-    url: bookmark.url,
-    title: bookmark.title,
-    source: bookmark.source,
-    section: bookmark.section,
-    savedAt: bookmark.savedAt,
-    tags: bookmark.tags,
-    note: bookmark.note,
-    article,
-  }));
-  return `${JSON.stringify({ format: JSON_EXPORT_FORMAT, schemaVersion: BOOKMARKS_SCHEMA_VERSION, exportedAt: now.toISOString(), bookmarks }, null, 2)}\n`;
+  const bookmarks = entries.map(({ bookmark, article }) => {
+    const { offline: _offline, ...fields } = bookmarkJson(bookmark);
+    return { ...fields, article };
+  });
+  return `${terminalSafeJson({ format: JSON_EXPORT_FORMAT, schemaVersion: BOOKMARKS_SCHEMA_VERSION, exportedAt: now.toISOString(), bookmarks }, 2)}\n`;
 }
 
 function entryFrom(raw: unknown, fallback: string): BookmarkEntry | undefined {
@@ -49,19 +67,4 @@ export function parseJsonBookmarks(text: string, now: Date): { entries: Bookmark
   }
   const entries = list.map((item) => entryFrom(item, fallback)).filter((e): e is BookmarkEntry => e !== undefined);
   return { entries, skipped: list.length - entries.length };
-}
-
-/** A bookmark's fields as `--json` prints them (the same keys as the export, no article). */
-export function bookmarkJson(bookmark: Bookmark): Record<string, unknown> {
-  return {
-    id: bookmark.id,
-    url: bookmark.url,
-    title: bookmark.title,
-    source: bookmark.source,
-    section: bookmark.section,
-    savedAt: isoOr(bookmark.savedAt, bookmark.savedAt),
-    tags: bookmark.tags,
-    note: bookmark.note,
-    offline: bookmark.hasArticle,
-  };
 }

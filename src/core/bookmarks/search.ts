@@ -26,9 +26,20 @@ export function articleSearchText(article: Article): string {
   return [...seen].join(' ');
 }
 
-/** Lower-cased title, source, section, tags and note of a bookmark, for matching. */
-export function bookmarkMetaText(bookmark: Bookmark): string {
-  return words([bookmark.title, bookmark.source, bookmark.section, bookmark.tags.join(' '), bookmark.note].join(' ')).join(' ');
+const ASCII = /^[\x00-\x7f]*$/;
+const folded = (text: string) => (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+// Bookmarks from one index load are searched again and again (the TUI's `/`): fold once.
+const metaCache = new WeakMap<Bookmark, { title: string; meta: string }>();
+
+/** Lower-cased title, and title + source + section + tags + note, of a bookmark. */
+export function bookmarkMetaText(bookmark: Bookmark): { title: string; meta: string } {
+  let cached = metaCache.get(bookmark);
+  if (!cached) {
+    const title = folded(bookmark.title);
+    cached = { title, meta: `${title} ${folded([bookmark.source, bookmark.section, bookmark.tags.join(' '), bookmark.note].join(' '))}` };
+    metaCache.set(bookmark, cached);
+  }
+  return cached;
 }
 
 /** The words of a query; a bookmark matches when it contains every one of them. */
@@ -36,29 +47,24 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words(query))];
 }
 
-/** True when every term occurs (as a substring, so `rain` finds `rainfall`) in the haystack. */
-export function matchesTerms(haystack: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (!haystack.includes(term)) return false;
-  return true;
-}
-
 /**
- * Bookmarks matching every term, in their given order but with title matches first.
- * `bodyText(id)` gives the stored body words ('' when none).
+ * Bookmarks holding every word of `query` (as a substring, so `rain` finds `rainfall`)
+ * in their title, source, section, tags, note or body; in their given order, but title
+ * matches first. `bodyHits(term)` gives the ids whose body contains the term.
  */
-export function searchBookmarks(bookmarks: readonly Bookmark[], query: string, bodyText: (id: string) => string): Bookmark[] {
+export function searchBookmarks(bookmarks: readonly Bookmark[], query: string, bodyHits: (term: string) => ReadonlySet<string>): Bookmark[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  const inBody = terms.map(bodyHits);
   const inTitle: Bookmark[] = [];
   const elsewhere: Bookmark[] = [];
   for (const bookmark of bookmarks) {
-    if (matchesTerms(words(bookmark.title).join(' '), terms)) {
+    const { title, meta } = bookmarkMetaText(bookmark);
+    if (terms.every((term) => title.includes(term))) {
       inTitle.push(bookmark);
       continue;
     }
-    const meta = bookmarkMetaText(bookmark);
-    const body = bodyText(bookmark.id);
-    if (terms.every((term) => meta.includes(term) || body.includes(term))) elsewhere.push(bookmark);
+    if (terms.every((term, i) => meta.includes(term) || inBody[i].has(bookmark.id))) elsewhere.push(bookmark);
   }
   return [...inTitle, ...elsewhere];
 }

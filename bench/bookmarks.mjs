@@ -1,0 +1,79 @@
+// Bookmark store at scale: 10,000 bookmarks with ~700-word articles, then list and
+// search timed in a fresh store (cold: reads and parses the files) and again (warm).
+// Needs the build (npm run bench builds first).
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median, report, ROOT } from './lib.mjs';
+
+const COUNT = 10_000;
+const RUNS = 7;
+const built = join(ROOT, 'dist', 'services', 'bookmark-store.js');
+if (!existsSync(built)) {
+  console.log('bookmarks: skipped (run npm run build first)');
+  process.exit(0);
+}
+const { createBookmarkStore } = await import(pathToFileURL(built).href);
+
+// A fixed pseudo-random vocabulary, so runs are comparable.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const syllables = ['ka', 'ri', 'mo', 'ten', 'sha', 'lu', 'vor', 'ne', 'pa', 'dri', 'om', 'el', 'zu', 'fi', 'gan'];
+const vocabulary = Array.from({ length: 8000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+const word = () => vocabulary[Math.floor(vocabulary.length * rand() ** 2)];
+const paragraph = (n) => `<p>${Array.from({ length: n }, word).join(' ')}.</p>`;
+
+const home = mkdtempSync(join(tmpdir(), 'tidings-bench-bookmarks-'));
+const dir = join(home, 'bookmarks');
+const open = () => createBookmarkStore({ dir, now: () => new Date(), warn: (m) => console.log(`warning: ${m}`) });
+const start = Date.parse('2026-01-01T00:00:00Z');
+const entries = Array.from({ length: COUNT }, (_, i) => {
+  const url = `https://news${i % 40}.example/${2026 - (i % 3)}/story-${i}`;
+  const contentHtml = Array.from({ length: 10 }, () => paragraph(70)).join('');
+  return {
+    bookmark: {
+      id: '', url, title: `${word()} ${word()} ${word()} ${word()} ${i}`, source: `Source ${i % 40}`, section: ['world', 'tech', 'sport'][i % 3],
+      savedAt: new Date(start + i * 60_000).toISOString(), tags: i % 7 === 0 ? ['later'] : [], note: i % 11 === 0 ? `note ${word()}` : '', hasArticle: true,
+    },
+    article: {
+      url, title: `Story ${i}`, byline: null, siteName: `Source ${i % 40}`, publishedTime: null, lang: 'en', dir: 'ltr', excerpt: null,
+      contentHtml, leadImage: null, tags: [], wordCount: 700, readingMinutes: 3,
+    },
+  };
+});
+
+let t = performance.now();
+await open().importEntries(entries);
+report(`import ${COUNT} bookmarks (one write)`, performance.now() - t, 'ms');
+report('index.json size', statSync(join(dir, 'index.json')).size / 1e6, 'MB');
+report('search.txt size', statSync(join(dir, 'search.txt')).size / 1e6, 'MB');
+
+async function time(fn) {
+  const cold = [];
+  const warm = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    const store = open();
+    t = performance.now();
+    result = await fn(store);
+    cold.push(performance.now() - t);
+    t = performance.now();
+    await fn(store);
+    warm.push(performance.now() - t);
+  }
+  return { cold: median(cold), warm: median(warm), result };
+}
+
+const list = await time((s) => s.list());
+report(`list (${list.result.length}) cold / warm`, `${list.cold.toFixed(1)} / ${list.warm.toFixed(1)}`, 'ms');
+const tagged = await time((s) => s.list({ tag: 'later' }));
+report(`list --tag later (${tagged.result.length}) cold / warm`, `${tagged.cold.toFixed(1)} / ${tagged.warm.toFixed(1)}`, 'ms');
+for (const query of [vocabulary[5], `${vocabulary[3]} ${vocabulary[200]}`, 'zzzz-no-match', 'later']) {
+  const found = await time((s) => s.search(query));
+  report(`search "${query}" (${found.result.length} hits) cold / warm`, `${found.cold.toFixed(1)} / ${found.warm.toFixed(1)}`, 'ms');
+}
+t = performance.now();
+await open().add({ url: 'https://late.example/one', title: 'One more', source: 'Late', section: '', article: entries[0].article });
+report(`add one to ${COUNT}`, performance.now() - t, 'ms');
+rmSync(home, { recursive: true, force: true });
