@@ -26,7 +26,7 @@ export function articleSearchText(article: Article): string {
   return [...seen].join(' ');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\n -~]*$/;
 const folded = (text: string) => (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 // Bookmarks from one index load are searched again and again (the TUI's `/`): fold once.
 const metaCache = new WeakMap<Bookmark, { title: string; meta: string }>();
