@@ -12,6 +12,7 @@ const runSections: Handler<FormatFlags> = async (rt, o) => (await import('./comm
 const runHeadlines: Handler<HeadlinesOptions> = async (rt, o) => (await import('./commands/headlines.js')).runHeadlines(rt, o);
 const runBreaking: Handler<FormatFlags> = async (rt, o) => (await import('./commands/breaking.js')).runBreaking(rt, o);
 const runRefresh: Handler<FormatFlags> = async (rt, o) => (await import('./commands/refresh.js')).runRefresh(rt, o);
+const runEditions: Handler<FormatFlags> = async (rt, o) => (await import('./commands/editions.js')).runEditions(rt, o);
 const runFeeds = async (...a: Parameters<typeof import('./commands/feeds.js').runFeeds>) => (await import('./commands/feeds.js')).runFeeds(...a);
 
 type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<number>;
@@ -101,6 +102,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
       await action(runDefault)(...args);
     });
 
+  withFormats(program.command('editions').description('the editions you can open with --edition'), ['json', 'plain'])
+    .action(action(runEditions));
   withFormats(program.command('sections').description('the section tree with item counts')).action(action(runSections));
 
   withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed'))

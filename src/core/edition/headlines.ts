@@ -81,22 +81,28 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
   const all: Headline[] = [];
   const breakingFeeds = new Set('feeds' in edition.breaking ? edition.breaking.feeds : []);
   const breakingPool: Headline[] = [];
+  const inSections = new Set<Headline>();
 
   for (const [feedUrl, feed] of feeds) {
     const source = feedSource(edition, feedUrl, feed);
     for (const item of feed.items) {
       const dedupeKey = item.link || item.id;
       const sectionIds = routedSections(sections, feedUrl, item);
-      const existing = seen.get(dedupeKey);
-      if (existing) {
-        for (const id of sectionIds) if (!existing.sectionIds.includes(id)) existing.sectionIds.push(id);
-        if (breakingFeeds.has(feedUrl)) breakingPool.push(existing);
-        continue;
+      const isBreaking = breakingFeeds.has(feedUrl);
+      let headline = seen.get(dedupeKey);
+      if (headline) {
+        for (const id of sectionIds) if (!headline.sectionIds.includes(id)) headline.sectionIds.push(id);
+      } else {
+        headline = { ...item, key: headlineKey(feedUrl, item.id), feedUrl, source, sectionIds };
+        seen.set(dedupeKey, headline);
       }
-      const headline: Headline = { ...item, key: headlineKey(feedUrl, item.id), feedUrl, source, sectionIds };
-      seen.set(dedupeKey, headline);
-      if (breakingFeeds.has(feedUrl)) breakingPool.push(headline);
-      else all.push(headline);
+      // A story may come through the breaking feed and a section feed, in either order.
+      if (isBreaking) {
+        if (!breakingPool.includes(headline)) breakingPool.push(headline);
+      } else if (!inSections.has(headline)) {
+        inSections.add(headline);
+        all.push(headline);
+      }
     }
   }
 
@@ -118,7 +124,7 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
     const since = now.getTime() - minutes * 60_000;
     breaking = sorted.filter((h) => timeOf(h) >= since).slice(0, limit);
   }
-  return { all: sortNewestFirst([...sorted, ...breakingPool.filter((h) => !sorted.includes(h))]), bySection, breaking };
+  return { all: sortNewestFirst([...sorted, ...breakingPool.filter((h) => !inSections.has(h))]), bySection, breaking };
 }
 
 /** Finds a headline by its key, its item id or its link. */

@@ -78,6 +78,18 @@ describe('breaking from a feed', () => {
   });
 });
 
+describe('a story in both the breaking feed and a section feed', () => {
+  const e = resolveEdition({ name: 'b', title: 'B', feeds: [{ url: 'https://x.test/wire.xml' }], sections: [{ id: 'politics', title: 'Politics', match: { paths: ['/news/politics/'] } }], breaking: { feeds: ['https://x.test/breaking.xml'] } }, 'file:///e/b.json');
+  const story = item('s', { link: 'https://x.test/news/politics/s', published: '2026-11-25T09:59:00.000Z' });
+  it.each([['breaking first', true], ['section first', false]])('is in both lists (%s)', (_name, breakingFirst) => {
+    const pairs: [string, ParsedFeed][] = [['https://x.test/breaking.xml', feed([story])], ['https://x.test/wire.xml', feed([story])]];
+    const index = buildEditionIndex(e, new Map(breakingFirst ? pairs : pairs.reverse()), now);
+    expect(index.breaking.map((h) => h.id)).toEqual(['s']);
+    expect(index.bySection.get('politics')?.map((h) => h.id)).toEqual(['s']);
+    expect(index.all).toHaveLength(1);
+  });
+});
+
 describe('sortNewestFirst', () => {
   it('is stable for equal and missing dates', () => {
     const items = [item('x'), item('y', { published: '2026-01-01T00:00:00Z' }), item('z'), item('w', { updated: '2026-02-01T00:00:00Z' })];
