@@ -1,0 +1,46 @@
+/** Node types of htmlparser2's DOM, and small helpers the block parser shares. */
+import { DomUtils, type parseDocument } from 'htmlparser2';
+
+/** Any node of a parsed document. */
+export type DomNode = ReturnType<typeof parseDocument>['children'][number];
+/** An element node (tag, script or style). */
+export type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
+/** A node with character data (text; comments are told apart by {@link isText}). */
+export type DomText = Extract<DomNode, { data: string }>;
+
+/** True for element nodes. */
+export function isElement(node: DomNode): node is DomElement {
+  return 'attribs' in node;
+}
+
+/** True for text nodes (not comments or CDATA). */
+export function isText(node: DomNode): node is DomText {
+  return (node.type as string) === 'text';
+}
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * An absolute http(s)/mailto URL for an href or src, or null for anything else
+ * (javascript:, data:, unparsable). The WHATWG parser percent-encodes controls and
+ * spaces, so the result is safe inside an OSC 8 escape.
+ */
+export function safeUrl(value: string | undefined, base: string): string | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, base || undefined);
+  } catch {
+    return null;
+  }
+  if (!SAFE_SCHEMES.has(url.protocol)) return null;
+  const href = url.href;
+  // Everything the URL parser left outside printable ASCII is refused rather than trusted.
+  return /^[\x21-\x7e]+$/.test(href) ? href : null;
+}
+
+/** Text content of an element (no markup), not yet sanitised. */
+export function textOf(node: DomElement): string {
+  return DomUtils.textContent(node);
+}
