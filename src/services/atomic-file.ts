@@ -57,17 +57,31 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
 }
 
+function openTempSync(temp: string, dir: string): number {
+  try {
+    return openSync(temp, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    return openSync(temp, 'wx', 0o644);
+  }
+}
+
 /** Synchronous {@link writeFileAtomic}, for exit handlers and stores with a sync API. */
-export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+export function writeFileAtomicSync(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const dir = dirname(path);
+  if (!knownDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    knownDirs.add(dir);
+  }
   const temp = tempPathFor(path);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    const fd = openTempSync(temp, dir);
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let offset = 0;
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
+      if (options.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
