@@ -134,6 +134,35 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   feeds.command('export').description('print the edition as OPML 2.0')
     .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'export', o)));
 
+  type BookmarksOptions = import('./commands/bookmarks.js').BookmarksOptions;
+  const runBookmarks = async (...a: Parameters<typeof import('./commands/bookmarks.js').runBookmarks>) => (await import('./commands/bookmarks.js')).runBookmarks(...a);
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const exportFormat = (value: string) => {
+    if (!['json', 'markdown', 'html'].includes(value)) throw new InvalidArgumentError('--format must be json, markdown or html');
+    return value;
+  };
+  const bookmarks = program.command('bookmarks').description('articles saved to read offline: list, add, remove, tag, read, search, export, import');
+  withFormats(bookmarks.command('list', { isDefault: true }).description('bookmarks, newest saved first'), ['json', 'plain'])
+    .option('-t, --tag <tag>', 'only bookmarks with this tag')
+    .action(action<BookmarksOptions>((rt, o) => runBookmarks(rt, 'list', o)));
+  withFormats(bookmarks.command('add <target>').description('save an article now (URL, local file or item id from headlines --json) to read offline'), ['json', 'plain'])
+    .option('-t, --tag <tag>', 'tag it (repeat for more tags)', collect)
+    .option('-n, --note <text>', 'a note to keep with it')
+    .action(action<BookmarksOptions>((rt, o, target) => runBookmarks(rt, 'add', o, target)));
+  withFormats(bookmarks.command('remove <id>').alias('rm').description('delete a bookmark (id, id prefix or URL)'), ['json'])
+    .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'remove', o, id)));
+  withFormats(bookmarks.command('tag <id> [tags...]').description('replace the tags of a bookmark (no tags clears them)'), ['json'])
+    .action((id: string, tags: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'tag', opts, id, ...tags))(o, cmd));
+  withFormats(bookmarks.command('read <id>').description('read a saved article; never touches the network'))
+    .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'read', o, id)));
+  withFormats(bookmarks.command('search <query...>').description('bookmarks whose title, source, tags, note or text hold every word'), ['json', 'plain'])
+    .action((query: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'search', opts, ...query))(o, cmd));
+  bookmarks.command('export').description('print every bookmark: json (with articles), markdown, or html (Netscape, browsers import it)')
+    .option('-f, --format <format>', 'json, markdown or html (default json)', exportFormat)
+    .action(action<BookmarksOptions>((rt, o) => runBookmarks(rt, 'export', o)));
+  withFormats(bookmarks.command('import <file>').description('import a tidings JSON export or a browser bookmark file (Netscape HTML)'), ['json'])
+    .action(action<BookmarksOptions>((rt, o, file) => runBookmarks(rt, 'import', o, file)));
+
   return program;
 }
 
