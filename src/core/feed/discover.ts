@@ -1,5 +1,5 @@
 /** Finding feeds: `<link rel="alternate">` in an HTML page, and a cheap "is this a feed?" sniff. */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import { sanitizeLine } from '../text/sanitize.js';
 import { resolveUrl } from './urls.js';
 
@@ -24,25 +24,64 @@ export function discoverFeedLinks(html: string, pageUrl: string): DiscoveredFeed
   const seen = new Set<string>();
   let base = pageUrl;
   let baseSeen = false;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      // Only the first <base href> counts (HTML spec).
-      if (name === 'base' && attrs.href && !baseSeen) {
-        baseSeen = true;
-        base = resolveUrl(attrs.href, pageUrl) || pageUrl;
-        return;
-      }
-      if (name !== 'link' || !attrs.href) return;
-      const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-      const type = (attrs.type ?? '').toLowerCase().split(';')[0].trim();
-      if (!rels.includes('alternate') || !FEED_TYPES.has(type)) return;
-      const url = resolveUrl(attrs.href, base);
-      if (!url || seen.has(url)) return;
-      seen.add(url);
-      found.push({ url, title: sanitizeLine(attrs.title), type });
+  let tag = '';
+  let attrs: Record<string, string> = {};
+  let attrName = '';
+  let attrValue = '';
+
+  const onTag = (): void => {
+    // Only the first <base href> counts (HTML spec).
+    if (tag === 'base' && attrs.href && !baseSeen) {
+      baseSeen = true;
+      base = resolveUrl(attrs.href, pageUrl) || pageUrl;
+      return;
+    }
+    if (tag !== 'link' || !attrs.href) return;
+    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    const type = (attrs.type ?? '').toLowerCase().split(';')[0].trim();
+    if (!rels.includes('alternate') || !FEED_TYPES.has(type)) return;
+    const url = resolveUrl(attrs.href, base);
+    if (!url || seen.has(url)) return;
+    seen.add(url);
+    found.push({ url, title: sanitizeLine(attrs.title), type });
+  };
+
+  // The bare tokenizer: only start tags matter here, and it stays linear on deep nesting.
+  const ignore = (): void => {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = html.slice(start, end).toLowerCase();
+        attrs = {};
+      },
+      onattribname(start, end) {
+        attrName = html.slice(start, end).toLowerCase();
+        attrValue = '';
+      },
+      onattribdata(start, end) {
+        attrValue += html.slice(start, end);
+      },
+      onattribentity(codePoint) {
+        attrValue += String.fromCodePoint(codePoint);
+      },
+      onattribend() {
+        if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
+      },
+      onopentagend: onTag,
+      onselfclosingtag: onTag,
+      ontext: ignore,
+      ontextentity: ignore,
+      onclosetag: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
     },
-  });
-  parser.end(html);
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   return found;
 }
 

@@ -124,7 +124,7 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
       },
       onattribentity() {},
       onattribend() {
-        if (attrName in attrs) return;
+        if (Object.hasOwn(attrs, attrName)) return;
         const value = attrValue.includes('&') ? decodeHTMLAttribute(attrValue) : attrValue;
         attrs[attrName] = value;
         if (attrName.startsWith('xmlns:')) {

@@ -25,8 +25,11 @@ const SENTINELS = /[\ufdd0\ufdd1]/g;
 /** Plain, terminal-safe text of an HTML fragment (blocks become line breaks). */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
-  return stripControls(foldWhitespace(extractText(html)))
+  return stripControls(extractText(html))
+    .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
+    .replace(/\ufdd0/g, '\n')
     .replace(/ *\n */g, '\n')
+    .replace(/\ufdd1/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -50,14 +53,14 @@ const CHUNK = 2048;
 
 // One tokenizer, reset per call (extraction is synchronous and never re-entered): saves
 // an allocation per feed item. Its callbacks work on this module state.
-const state = { html: '', out: '', skipDepth: 0, preDepth: 0, tag: '' };
+const state = { html: '', out: '', skipDepth: 0, preDepth: 0, tag: '', pendingBreaks: 0 };
 let tokenizer: Tokenizer | undefined;
 
 function extractText(html: string, minChars = Infinity): string {
   if (!html.includes('<') && !html.includes('&')) return html.includes('\ufdd0') || html.includes('\ufdd1') ? html.replace(SENTINELS, '') : html;
   tokenizer ??= createTokenizer();
   tokenizer.reset();
-  Object.assign(state, { html, out: '', skipDepth: 0, preDepth: 0, tag: '' });
+  Object.assign(state, { html, out: '', skipDepth: 0, preDepth: 0, tag: '', pendingBreaks: 0 });
   if (html.length <= CHUNK || minChars === Infinity) {
     tokenizer.write(html);
     tokenizer.end();
@@ -71,8 +74,19 @@ function extractText(html: string, minChars = Infinity): string {
   return out;
 }
 
+// Block edges only raise the number of breaks owed to the next visible text, so
+// </div><div> gives one line break and </p><p> one blank line, not two.
+function blockEdge(tag: string): void {
+  if (BLOCK.has(tag)) state.pendingBreaks = Math.max(state.pendingBreaks, PARAGRAPH.has(tag) ? 2 : 1);
+}
+
 function addText(text: string): void {
   if (state.skipDepth > 0) return;
+  if (state.pendingBreaks > 0) {
+    if (state.preDepth === 0 && !/[^ \t\n\r\f]/.test(text)) return; // source indentation between blocks
+    if (state.out) state.out += state.pendingBreaks === 2 ? BREAK + BREAK : BREAK;
+    state.pendingBreaks = 0;
+  }
   if (text.includes('\ufdd0') || text.includes('\ufdd1')) text = text.replace(SENTINELS, '');
   state.out += state.preDepth > 0 ? text.replace(/\r?\n/g, BREAK).replace(/[ \t]/g, HARD_SPACE) : text;
 }
@@ -82,7 +96,7 @@ function openTag(): void {
   if (SKIP.has(tag)) state.skipDepth++;
   else if (tag === 'br') state.out += BREAK;
   else if (tag === 'pre') state.preDepth++;
-  if (BLOCK.has(tag)) state.out += PARAGRAPH.has(tag) ? BREAK + BREAK : BREAK;
+  blockEdge(tag);
 }
 
 function closeTag(start: number, end: number): void {
@@ -90,7 +104,7 @@ function closeTag(start: number, end: number): void {
   if (SKIP.has(name)) state.skipDepth = Math.max(0, state.skipDepth - 1);
   else if (name === 'pre') state.preDepth = Math.max(0, state.preDepth - 1);
   else if (name === 'br') state.out += BREAK; // </br> acts as <br> in browsers
-  if (BLOCK.has(name)) state.out += PARAGRAPH.has(name) ? BREAK + BREAK : BREAK;
+  blockEdge(name);
 }
 
 // The bare tokenizer, not Parser: no element stack to maintain (Parser's is quadratic on
@@ -119,11 +133,4 @@ function createTokenizer(): Tokenizer {
       onend: ignore,
     },
   );
-}
-
-function foldWhitespace(text: string): string {
-  return text
-    .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
-    .replace(/\ufdd0/g, '\n')
-    .replace(/\ufdd1/g, ' ');
 }
