@@ -164,6 +164,32 @@ describe('JSON Feed', () => {
   });
 });
 
+describe('character encodings through decodeFeedBytes', () => {
+  it('windows-1252 bytes 0x80–0x9F (declared iso-8859-1) become smart quotes, € and dashes', () => {
+    const feed = parseFixture('windows-1252.rss');
+    expect(feed.title).toBe('Café “Quotes”');
+    expect(feed.description).toBe('Prices in € – ‘single’ … ŠšŽžŒœŸ');
+    expect(feed.items[0]).toMatchObject({ title: '“Smart quotes” cost €5 — naïve résumé', summary: 'It’s ™ and † ‡ ‰ ƒ' });
+  });
+
+  it.each(['utf16le-bom.xml', 'utf16be-bom.xml'])('UTF-16 with a BOM: %s', (name) => {
+    const feed = parseFixture(name);
+    expect(feed).toMatchObject({ format: 'atom', title: 'UTF-16 über 日本語' });
+    expect(feed.items[0]).toMatchObject({ id: 'urn:utf16:1', title: 'Emoji 😀 and 中文', link: 'https://u16.example.com/1' });
+  });
+
+  it('ISO-8859-15 and ISO-8859-2', () => {
+    expect(parseFixture('iso-8859-15.rss').items[0].title).toBe('Prix : 10 €, cœur');
+    expect(parseFixture('iso-8859-15.rss').title).toBe('Euro € Œuvre Š');
+    expect(parseFixture('iso-8859-2.rss').items[0].title).toBe('Łódź: żółw śpi - český');
+  });
+
+  it('an HTTP charset overrides the declaration', () => {
+    // The file says iso-8859-1 but a server claiming UTF-8 wins; its 0x93 bytes become U+FFFD.
+    expect(parseFixture('windows-1252.rss', undefined, 'text/xml; charset=utf-8').title).toBe('Caf\ufffd \ufffdQuotes\ufffd');
+  });
+});
+
 describe('awkward but real input', () => {
   it('keeps RTL titles, authors and categories intact', () => {
     const feed = parseFixture('rtl.rss');
