@@ -27,10 +27,11 @@ export function formatBookmarkRows(bookmarks: readonly Bookmark[], o: BookmarkRo
     const tags = b.tags.map((t) => `#${sanitizeLine(t)}`).join(' ');
     const extras = [source && `· ${source}`, tags, !b.hasArticle && '(link only)'].filter(Boolean).join('  ');
     const room = Math.max(10, o.width - ID_WIDTH - AGE_WIDTH - 4);
-    // The title gets at least 60% of the room; the extras take what is left.
-    const extraRoom = Math.min(displayWidth(extras), Math.max(0, room - Math.min(displayWidth(title), Math.ceil(room * 0.6)) - 2));
-    const shownExtras = extraRoom > 0 ? truncateToWidth(extras, extraRoom) : '';
-    const shownTitle = truncateToWidth(title, room - (shownExtras ? displayWidth(shownExtras) + 2 : 0));
+    // The title first; source and tags keep at least 12 columns when there are any.
+    const titleRoom = extras ? Math.max(1, room - Math.min(displayWidth(extras), 12) - 2) : room;
+    const shownTitle = truncateToWidth(title, titleRoom);
+    const extraRoom = room - displayWidth(shownTitle) - 2;
+    const shownExtras = extras && extraRoom > 0 ? truncateToWidth(extras, extraRoom) : '';
     return `${o.style.dim(id)}  ${age}  ${o.style.bold(shownTitle)}${shownExtras ? `  ${o.style.dim(shownExtras)}` : ''}`;
   });
   return rows.length ? `${rows.join('\n')}\n` : '';
