@@ -18,9 +18,14 @@ const CONTROL_KEEP_NEWLINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+// Fast paths: most feed strings hold nothing to remove, and this runs on every field.
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNTIDY_SPACE = /[^\S ]|  |^ | $/;
+
 /** Removes every terminal control sequence and bidi override; keeps `\n` and `\t`. */
 export function stripControls(input: string): string {
   if (!input) return '';
+  if (!ANY_CONTROL.test(input)) return input;
   return input
     .replace(STRING_SEQUENCE, '')
     .replace(CSI_SEQUENCE, '')
@@ -33,6 +38,7 @@ export function stripControls(input: string): string {
 /** Safe single line: controls removed and all whitespace runs folded to one space. */
 export function sanitizeLine(input: string | null | undefined): string {
   if (!input) return '';
+  if (!ANY_CONTROL.test(input) && !UNTIDY_SPACE.test(input)) return input;
   return stripControls(input).replace(CONTROL_ALL, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
