@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { Article } from '../core/article/types.js';
 import { StoreError } from '../core/errors.js';
 import { bookmarkId, canonicalUrl, findBookmark, hasTag, mergeTags, normalizeTags, sortNewestFirst } from '../core/bookmarks/model.js';
+import { mergeEntries } from '../core/bookmarks/merge.js';
 import { articleSearchText, searchBookmarks } from '../core/bookmarks/search.js';
 import { parseSearchFile } from '../core/bookmarks/search-file.js';
 import { isBookmarkableUrl } from '../core/bookmarks/shape.js';
@@ -145,43 +146,6 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     return read.ok ? read.article : null;
   }
 
-  function upsert(list: Bookmark[], entries: readonly BookmarkEntry[], exact: boolean): Change<{ added: number; updated: number; last?: Bookmark }> {
-    const byUrl = new Map(list.map((b) => [b.url, b]));
-    const ids = new Set(list.map((b) => b.id));
-    const articles: { bookmark: Bookmark; article: Article }[] = [];
-    const words = new Map<string, string>();
-    let added = 0;
-    let updated = 0;
-    let last: Bookmark | undefined;
-    for (const { bookmark: incoming, article } of entries) {
-      const url = canonicalUrl(incoming.url);
-      if (!isBookmarkableUrl(url)) continue;
-      const existing = byUrl.get(url);
-      const id = existing?.id ?? (exact && incoming.id && !ids.has(incoming.id) ? incoming.id : bookmarkId(url, (c) => ids.has(c)));
-      const merged: Bookmark = existing && !exact
-        ? {
-          ...existing,
-          title: incoming.title || existing.title,
-          source: incoming.source || existing.source,
-          section: incoming.section || existing.section,
-          tags: mergeTags(existing.tags, incoming.tags),
-          note: incoming.note || existing.note,
-          hasArticle: existing.hasArticle || article !== null,
-        }
-        : { ...incoming, url, id, hasArticle: article !== null };
-      if (existing) updated++;
-      else added++;
-      ids.add(id);
-      byUrl.set(url, merged);
-      last = merged;
-      if (article) {
-        articles.push({ bookmark: merged, article });
-        words.set(id, articleSearchText(article));
-      }
-    }
-    const next = sortNewestFirst([...byUrl.values()]);
-    return { bookmarks: next, articles, words, result: { added, updated, last } };
-  }
 
   async function take(idOrUrl: string): Promise<BookmarkEntry | undefined> {
     return mutate(async (list) => {
@@ -249,7 +213,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     },
     take,
     async restore(entry) {
-      const { last } = await mutate(async (list) => upsert(list, [entry], true));
+      const { last } = await mutate(async (list) => mergeEntries(list, [entry], true));
       if (!last) throw new StoreError(`cannot restore ${entry.bookmark.url}`);
       return last;
     },
@@ -270,7 +234,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
       return new Set((await bookmarks()).map((b) => b.url));
     },
     async importEntries(entries) {
-      const { added, updated } = await mutate(async (list) => upsert(list, entries, false));
+      const { added, updated } = await mutate(async (list) => mergeEntries(list, entries, false));
       return { added, updated };
     },
     async exportEntries() {
