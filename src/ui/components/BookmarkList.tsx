@@ -32,7 +32,7 @@ export const BookmarkList = memo(function BookmarkList({ items, window, width, h
         const selected = window.top + i === window.cursor;
         const tags = b.tags.map((t) => `#${t}`).join(' ');
         const age = relativeTime(b.savedAt, now);
-        const meta = [b.source, tags, age ? `saved ${age} ago` : ''].filter(Boolean).join(' · ');
+        const meta = [b.source, tags, age === 'now' ? 'saved just now' : age ? `saved ${age} ago` : ''].filter(Boolean).join(' · ');
         const metaText = truncateToWidth(meta, Math.max(0, Math.floor(width * 0.45)));
         const titleWidth = Math.max(1, width - 3 - (metaText ? displayWidth(metaText) + 1 : 0));
         return (

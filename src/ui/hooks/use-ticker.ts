@@ -1,25 +1,38 @@
-import { useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { tickerReducer, type TickerAction, type TickerItem, type TickerState } from '../state/ticker.js';
 
-/** Cells per second the breaking strip moves: steady and readable, and cheap on CPU. */
+/** Milliseconds per one-cell step of the breaking strip: steady, readable, and cheap. */
 export const TICKER_STEP_MS = 125;
 
 const START: TickerState = { offset: 0, items: [], pending: null };
 
 /**
  * Runs the ticker clock: one cell every {@link TICKER_STEP_MS} while `running` and there is
- * something to show. Only the component using this re-renders on each step.
+ * something to show. A step is drawn by `paint` when it can (a real terminal: one line
+ * written in place, no Ink frame); otherwise the component re-renders. Either way only the
+ * ticker changes.
  */
-export function useTicker(items: TickerItem[], running: boolean): [TickerState, (action: TickerAction) => void] {
-  const [state, dispatch] = useReducer(tickerReducer, START);
+export function useTicker(items: TickerItem[], running: boolean, paint?: (state: TickerState) => boolean): [TickerState, (action: TickerAction) => void, () => TickerState] {
+  const state = useRef(START);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const painter = useRef(paint);
+  painter.current = paint;
+  const dispatch = useCallback((action: TickerAction) => {
+    const next = tickerReducer(state.current, action);
+    if (next === state.current) return;
+    state.current = next;
+    if (action.type === 'step' && painter.current?.(next)) return;
+    rerender();
+  }, []);
   useEffect(() => {
     dispatch({ type: 'items', items });
-  }, [items]);
-  const hasItems = state.items.length > 0;
+  }, [items, dispatch]);
+  const hasItems = state.current.items.length > 0;
   useEffect(() => {
     if (!running || !hasItems) return undefined;
     const timer = setInterval(() => dispatch({ type: 'step' }), TICKER_STEP_MS);
     return () => clearInterval(timer);
-  }, [running, hasItems]);
-  return [state, dispatch];
+  }, [running, hasItems, dispatch]);
+  const latest = useCallback(() => state.current, []);
+  return [state.current, dispatch, latest];
 }

@@ -100,7 +100,7 @@ export function HomeScreen(props: HomeScreenProps) {
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network}
         unread={props.unread} width={size.columns} theme={theme} />
-      <Ticker headlines={index.breaking} width={size.columns} paused={props.tickerPaused}
+      <Ticker headlines={index.breaking} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />
       <Box flexDirection="row" height={layout.bodyHeight}>
         {layout.treeWidth > 0 ? (

@@ -14,7 +14,7 @@ import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
 import type { TerminalSize } from '../hooks/use-terminal-size.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
-import { loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
+import { failureNotice, loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
 import { findMatches, READER_START, readerReducer } from '../state/reader-state.js';
 import type { Theme } from '../theme.js';
@@ -57,7 +57,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi })), [load, layout.width, services.bidi]);
   const lines = useMemo<StyledLine[]>(() => {
     if (!rendered) return loadingLines(target, layout.width);
-    const notice = load.status === 'failed' ? noticeLines(`Could not load the page (${load.reason}); showing the feed's summary.`, layout.width) : [];
+    const notice = load.status === 'failed' ? noticeLines(failureNotice(target, load.reason), layout.width) : [];
     return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...readNextLines(target.next, layout.width)];
   }, [rendered, load, target, layout.width]);
   const max = Math.max(0, lines.length - layout.bodyHeight);

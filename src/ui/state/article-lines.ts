@@ -10,6 +10,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function fallbackArticle(target: ReaderTarget): Article {
   const f = target.fallback;
   const summary = f?.summary ? `<p>${escapeHtml(f.summary)}</p>` : '';
+  const address = target.url ? `<p>The page is at ${escapeHtml(target.url)}</p>` : '';
   return {
     url: target.url,
     title: target.title,
@@ -19,12 +20,18 @@ export function fallbackArticle(target: ReaderTarget): Article {
     lang: null,
     dir: null,
     excerpt: null,
-    contentHtml: f?.contentHtml || summary || '<p>The feed gave no text for this item.</p>',
+    contentHtml: f?.contentHtml || summary || address || '<p>The feed gave no text for this item.</p>',
     leadImage: null,
     tags: [],
     wordCount: 0,
     readingMinutes: 0,
   };
+}
+
+/** Why the page is missing, and what is shown instead. */
+export function failureNotice(target: ReaderTarget, reason: string): string {
+  const what = target.fallback ? "showing the feed's summary" : 'o opens it in the browser';
+  return `Could not load the page (${reason}); ${what}.`;
 }
 
 /** A wrapped notice line block (`⚠ reason`), drawn before the text it explains. */

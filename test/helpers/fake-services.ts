@@ -1,0 +1,159 @@
+import type { Article } from '../../src/core/article/types.js';
+import type { Bookmark, BookmarkEntry, BookmarkInput } from '../../src/core/bookmarks/types.js';
+import { resolveEdition, type Edition } from '../../src/core/edition/edition.js';
+import { buildEditionIndex } from '../../src/core/edition/headlines.js';
+import type { EditionSpec } from '../../src/core/edition/types.js';
+import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
+import type { FeedFetchResult } from '../../src/services/feed-fetcher.js';
+import type { NewsSnapshot } from '../../src/services/news-service.js';
+import type { AppServices } from '../../src/ui/services-context.js';
+
+/** The fixed "now" of UI tests. */
+export const TEST_NOW = new Date('2026-11-25T10:00:00Z');
+
+const BASE = 'https://news.test/';
+
+/** A small edition with groups, leaves and a breaking feed. */
+export const TEST_EDITION_SPEC: EditionSpec = {
+  name: 'test',
+  title: 'Test Edition',
+  feeds: [{ url: 'feeds/wire.xml', title: 'Wire' }, { url: 'feeds/breaking.xml', title: 'Breaking' }],
+  sections: [
+    { id: 'news', title: 'News', children: [
+      { id: 'politics', title: 'Politics', match: { paths: ['/news/politics/'] } },
+      { id: 'economy', title: 'Economy', match: { paths: ['/news/economy/'] } },
+    ] },
+    { id: 'sport', title: 'Sport', match: { paths: ['/sport/'] } },
+    { id: 'regions', title: 'Regions', children: [
+      { id: 'europe', title: 'Europe', match: { paths: ['/regions/europe/'] } },
+    ] },
+  ],
+  breaking: { feeds: ['feeds/breaking.xml'] },
+};
+
+/** A feed item at `path`, `minutesAgo` before {@link TEST_NOW}. */
+export function item(id: string, title: string, path: string, minutesAgo: number, extra: Partial<FeedItem> = {}): FeedItem {
+  return {
+    id, title, link: `${BASE}${path.replace(/^\//, '')}${id}`,
+    published: new Date(TEST_NOW.getTime() - minutesAgo * 60_000).toISOString(), updated: null,
+    author: null, summary: `Summary of ${title}.`, contentHtml: null, categories: [], image: null, ...extra,
+  };
+}
+
+const feed = (title: string, items: FeedItem[]): ParsedFeed => ({ format: 'rss', title, link: BASE, description: '', language: null, items });
+
+/** The default wire: two politics, one economy, one sport, one europe item. */
+export function defaultWire(): FeedItem[] {
+  return [
+    item('p1', 'Assembly passes the budget', '/news/politics/', 5),
+    item('p2', 'Voting age committee reports', '/news/politics/', 120),
+    item('e1', 'Central bank holds rates', '/news/economy/', 60),
+    item('s1', 'Rovers win the cup', '/sport/', 30),
+    item('r1', 'Rail treaty signed with Denmark', '/regions/europe/', 240),
+  ];
+}
+
+/** Options of the fake services. */
+export interface FakeOptions {
+  wire?: FeedItem[];
+  breaking?: FeedItem[];
+  /** Items the network refresh adds (after the cached first load). */
+  fresh?: FeedItem[];
+  articles?: Record<string, Article | Error>;
+  offline?: boolean;
+  refreshMinutes?: number;
+  failFeed?: string;
+}
+
+/** An article for a URL with numbered links and a long body. */
+export function testArticle(url: string, title: string, paragraphs = 40): Article {
+  const body = Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i + 1} of ${title}. ${i === 3 ? 'The needle sits here. ' : ''}Plain words to fill the line and wrap it.</p>`).join('');
+  return {
+    url, title, byline: 'Ana Ruiz', siteName: 'Wire', publishedTime: '2026-11-25T09:00:00Z', lang: 'en', dir: 'ltr', excerpt: null,
+    contentHtml: `<p>See <a href="${BASE}linked/one">the first link</a> and <a href="${BASE}linked/two">another</a>.</p>${body}`,
+    leadImage: null, tags: [], wordCount: 400, readingMinutes: 2,
+  };
+}
+
+/** Everything the fake services recorded. */
+export interface FakeLog {
+  opened: string[];
+  articleLoads: { url: string; offline?: boolean }[];
+  newsLoads: { offline: boolean }[];
+  readMarks: { keys: string[]; read: boolean }[];
+}
+
+/** In-memory services for UI tests: no disk, no network, deterministic. */
+export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; bookmarks: Map<string, BookmarkEntry> } {
+  const edition = resolveEdition(TEST_EDITION_SPEC, `${BASE}editions/test.json`);
+  const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
+  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
+  let refreshed = false;
+  const snapshot = (network: boolean): NewsSnapshot => {
+    const wire = [...(network && options.fresh ? options.fresh : []), ...(options.wire ?? defaultWire())];
+    const feeds = new Map([[wireUrl, feed('Wire', wire)], [breakingUrl, feed('Breaking', options.breaking ?? [item('b1', 'Fog closes the airport', '/live/', 2), item('b2', 'Governor to speak at ten', '/live/', 10)])]]);
+    const results: FeedFetchResult[] = edition.feeds.map((f) => options.failFeed === f.url && network
+      ? { url: f.url, status: 'error', error: { reason: 'http-status', message: 'HTTP 403 Forbidden' }, feed: feeds.get(f.url), fromCache: true }
+      : { url: f.url, status: network ? 'fetched' : 'cached', feed: feeds.get(f.url), fromCache: !network });
+    return { edition, results, index: buildEditionIndex(edition, feeds, TEST_NOW), fetchedAt: TEST_NOW };
+  };
+  const bookmarks = new Map<string, BookmarkEntry>();
+  const read = new Set<string>();
+  const toBookmark = (input: BookmarkInput, id: string): Bookmark => ({
+    id, url: input.url, title: input.title, source: input.source, section: input.section,
+    savedAt: new Date().toISOString(), tags: input.tags ?? [], note: input.note ?? '', hasArticle: true,
+  });
+  const find = (idOrUrl: string) => [...bookmarks.values()].find((e) => e.bookmark.id === idOrUrl || e.bookmark.url === idOrUrl);
+  let nextId = 1;
+  const services: AppServices = {
+    news: {
+      edition,
+      async load({ offline }) {
+        log.newsLoads.push({ offline });
+        if (!offline) refreshed = true;
+        return snapshot(!offline || refreshed);
+      },
+    },
+    articles: {
+      async load(url, o) {
+        log.articleLoads.push({ url, offline: o.offline });
+        const found = options.articles?.[url];
+        if (found instanceof Error) throw found;
+        return { article: found ?? testArticle(url, `Article at ${url.slice(BASE.length)}`), fromCache: false, notice: null };
+      },
+    },
+    bookmarks: {
+      async list() { return [...bookmarks.values()].map((e) => e.bookmark).reverse(); },
+      async search(q) { return [...bookmarks.values()].map((e) => e.bookmark).filter((b) => `${b.title} ${b.tags.join(' ')}`.toLowerCase().includes(q.toLowerCase())); },
+      async readArticle(id) { return find(id)?.article ?? undefined; },
+      async add(input) {
+        const existing = find(input.url);
+        const b = toBookmark(input, existing?.bookmark.id ?? `bm${nextId++}`);
+        bookmarks.set(b.id, { bookmark: b, article: input.article });
+        return b;
+      },
+      async remove(idOrUrl) { const e = find(idOrUrl); if (e) bookmarks.delete(e.bookmark.id); return e?.bookmark; },
+      async take(idOrUrl) { const e = find(idOrUrl); if (e) bookmarks.delete(e.bookmark.id); return e; },
+      async restore(entry) { bookmarks.set(entry.bookmark.id, entry); return entry.bookmark; },
+      async setTags(id, tags) { const e = find(id); if (e) e.bookmark = { ...e.bookmark, tags }; },
+      async urls() { return new Set([...bookmarks.values()].map((e) => e.bookmark.url)); },
+    },
+    readState: {
+      async load() { return new Set(read); },
+      async mark(keys, isRead) {
+        log.readMarks.push({ keys, read: isRead });
+        for (const k of keys) if (isRead) read.add(k); else read.delete(k);
+      },
+    },
+    async openUrl(url) {
+      log.opened.push(url);
+      return false;
+    },
+    now: () => new Date(),
+    refreshMinutes: options.refreshMinutes ?? 15,
+    bidi: 'reorder',
+    offline: options.offline ?? false,
+    color: false,
+  };
+  return { services, log, edition, bookmarks };
+}
