@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 
 /** Tuning for {@link withFileLock}; the defaults suit a CLI and a TUI sharing a store. */
 export interface FileLockOptions {
-  /** A lock older than this is abandoned and broken (default 10 s). */
+  /** A lock not refreshed for this long is abandoned and broken (default 10 s); holders refresh it every third of that. */
   staleMs?: number;
   /** Give up waiting after this long (default 30 s). */
   timeoutMs?: number;
@@ -45,13 +45,14 @@ function parseOwner(text: string): LockOwner | undefined {
 /** Why the lock at `path` may be broken, or undefined while its holder may still be at work. */
 async function staleReason(path: string, text: string, staleMs: number): Promise<string | undefined> {
   const owner = parseOwner(text);
-  if (owner) {
-    if (owner.host === HOST && !processAlive(owner.pid)) return `process ${owner.pid} is gone`;
-    return Date.now() - owner.time > staleMs ? `held for over ${staleMs} ms` : undefined;
-  }
-  // Empty or torn: its creator died between create and write, or is just writing it.
+  if (owner && owner.host === HOST && !processAlive(owner.pid)) return `process ${owner.pid} is gone`;
+  // Holders touch the file while they work, so its mtime says when it was last alive.
   const info = await stat(path).catch(() => undefined);
-  return info && Date.now() - info.mtimeMs > Math.min(staleMs, 2000) ? 'unreadable' : undefined;
+  if (!info) return undefined;
+  const age = Date.now() - Math.max(info.mtimeMs, owner?.time ?? 0);
+  // Empty or torn: its creator died between create and write, or is just writing it.
+  if (!owner) return age > Math.min(staleMs, 2000) ? 'unreadable' : undefined;
+  return age > staleMs ? `not refreshed for over ${staleMs} ms` : undefined;
 }
 
 /**
@@ -120,9 +121,15 @@ export async function withFileLock<T>(path: string, fn: () => Promise<T>, option
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 1.5, 50);
   }
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(path, now, now).catch(() => undefined);
+  }, Math.max(50, staleMs / 3));
+  heartbeat.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(heartbeat);
     await release(path, owner.token);
   }
 }

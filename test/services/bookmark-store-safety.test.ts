@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
@@ -100,7 +100,7 @@ describe('other damage', () => {
     expect(existsSync(join(dir, 'index.lock'))).toBe(false);
   });
 
-  it('a lock older than the stale limit is broken; a live one makes writers wait, then give up', async () => {
+  it('a lock not refreshed within the stale limit is broken; a live one makes writers wait, then give up', async () => {
     const { dir } = tempStore();
     mkdirSync(dir, { recursive: true });
     const lock = join(dir, 'index.lock');
@@ -110,6 +110,8 @@ describe('other damage', () => {
     await expect(impatient.add(input(1))).rejects.toThrow(/index\.lock is held by process \d+/);
     expect(JSON.parse(readFileSync(lock, 'utf8')).token).toBe('held');
     writeFileSync(lock, JSON.stringify({ ...live, time: Date.now() - 60_000 }));
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, longAgo, longAgo);
     await impatient.add(input(1));
     expect(existsSync(lock)).toBe(false);
   });
