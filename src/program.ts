@@ -63,7 +63,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(s.startsWith('error:') ? `tidings: ${s}` : s),
+    // One line: commander puts its "(Did you mean …?)" on a second one.
+    outputError: (s, write) => write(`${s.startsWith('error:') ? 'tidings: ' : ''}${s.trimEnd().replace(/\n+/g, ' ')}\n`),
   });
   const action = <O>(handler: Handler<O>) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
