@@ -1,11 +1,12 @@
 // Bookmark store at scale: 10,000 bookmarks with ~700-word articles, then list and
-// search timed in a fresh store (cold: reads and parses the files) and again (warm).
+// search timed in a fresh store (cold: reads and parses the files) and again (warm),
+// then the whole `tidings bookmarks` process.
 // Needs the build (npm run bench builds first).
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, report, ROOT } from './lib.mjs';
+import { BIN, measure, median, report, ROOT } from './lib.mjs';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -25,7 +26,8 @@ const word = () => vocabulary[Math.floor(vocabulary.length * rand() ** 2)];
 const paragraph = (n) => `<p>${Array.from({ length: n }, word).join(' ')}.</p>`;
 
 const home = mkdtempSync(join(tmpdir(), 'tidings-bench-bookmarks-'));
-const dir = join(home, 'bookmarks');
+// Where `tidings --home <home>` keeps them, so the CLI can be timed on the same store.
+const dir = join(home, 'data', 'bookmarks');
 const open = () => createBookmarkStore({ dir, now: () => new Date(), warn: (m) => console.log(`warning: ${m}`) });
 const start = Date.parse('2026-01-01T00:00:00Z');
 const entries = Array.from({ length: COUNT }, (_, i) => {
@@ -72,6 +74,15 @@ report(`list --tag later (${tagged.result.length}) cold / warm`, `${tagged.cold.
 for (const query of [vocabulary[5], `${vocabulary[3]} ${vocabulary[200]}`, 'zzzz-no-match', 'later']) {
   const found = await time((s) => s.search(query));
   report(`search "${query}" (${found.result.length} hits) cold / warm`, `${found.cold.toFixed(1)} / ${found.warm.toFixed(1)}`, 'ms');
+}
+for (const args of [['bookmarks', '--json'], ['bookmarks', 'search', vocabulary[5], '--json']]) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await measure(process.execPath, [BIN, '--home', home, ...args]);
+    if (run.code !== 0) throw new Error(`tidings ${args.join(' ')} failed: ${run.stderr.slice(0, 300)}`);
+    runs.push(run.ms);
+  }
+  report(`CLI: tidings ${args.join(' ')} (wall, whole process)`, median(runs), 'ms');
 }
 t = performance.now();
 await open().add({ url: 'https://late.example/one', title: 'One more', source: 'Late', section: '', article: entries[0].article });
