@@ -34,12 +34,20 @@ export function createReadStateStore(options: ReadStateOptions): ReadStateStore 
   const path = join(options.dir, 'read-state.json');
   const maxEntries = options.maxEntries ?? 20_000;
   const maxAgeMs = (options.maxAgeDays ?? 60) * 86_400_000;
-  let entries: Map<string, string> | null = null;
+  let entries: Promise<Map<string, string>> | null = null;
   // Writes are chained so two quick marks never race on the temp file or lose an entry.
   let writing: Promise<void> = Promise.resolve();
 
-  const read = async (): Promise<Map<string, string>> => {
-    if (entries) return entries;
+  // One load shared by every caller, so marks made before it finishes all land in the same map.
+  const read = (): Promise<Map<string, string>> => {
+    entries ??= readFile().catch((error: unknown) => {
+      entries = null;
+      throw error;
+    });
+    return entries;
+  };
+
+  const readFile = async (): Promise<Map<string, string>> => {
     let file: ReadStateFile | undefined;
     try {
       file = await readJsonFile<ReadStateFile>(path);
@@ -52,7 +60,6 @@ export function createReadStateStore(options: ReadStateOptions): ReadStateStore 
     if (file && typeof file.read === 'object' && file.read) {
       for (const [key, at] of Object.entries(file.read)) if (typeof at === 'string') map.set(key, at);
     }
-    entries = map;
     return map;
   };
 

@@ -20,7 +20,7 @@ export interface Harness {
   frame(): string;
   /** Sends keys (names from {@link KEYS} or literal text) one by one, each waiting for its frame. */
   press(...keys: string[]): Promise<string>;
-  /** Waits (event-loop turns, not a clock) until the frame contains `text` or passes `test`. */
+  /** Waits (event-loop turns, up to 5 s) until the frame contains `text` or passes `test`. */
   waitFor(test: string | RegExp | ((frame: string) => boolean), what?: string): Promise<string>;
   /** Resizes the terminal and waits for the reflowed frame. */
   resize(columns: number, rows: number): Promise<string>;
@@ -50,10 +50,14 @@ export async function renderElement(element: ReactElement, size: { columns?: num
   };
   const waitFor = async (test: string | RegExp | ((f: string) => boolean), what?: string) => {
     const ok = typeof test === 'string' ? (f: string) => f.includes(test) : test instanceof RegExp ? (f: string) => test.test(f) : test;
-    for (let i = 0; i < 5000; i++) {
+    // Event-loop turns until a deadline on the real clock (performance.now is never faked):
+    // real services wait on disk and file locks, fake ones on promises.
+    const deadline = performance.now() + 5000;
+    while (performance.now() < deadline) {
       if (ok(frame())) return frame();
       await turn();
     }
+    if (ok(frame())) return frame();
     throw new Error(`timed out waiting for ${what ?? String(test)}; last frame:\n${frame()}`);
   };
   const harness: Harness = {

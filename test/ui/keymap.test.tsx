@@ -23,7 +23,7 @@ const TICKER = ['shift+tab'];
 
 const SCENARIOS: Record<Action, Scenario> = {
   'app.quit': { check: (app) => expect(app.exited()).toBe(true) },
-  'app.help': { check: async (app) => expect(await app.waitFor('any other key closes')).toContain('Section menu') },
+  'app.help': { check: async (app) => expect(await app.waitFor('Keys · any other key')).toContain('Section menu') },
   'app.refresh': { check: async (app, log) => { await app.settle(); expect(log.newsLoads.filter((l) => !l.offline)).toHaveLength(2); } },
   'app.bookmarks': { check: async (app) => expect(await app.waitFor('No bookmarks yet')).toContain('Bookmarks') },
   'app.focusNext': { check: (app) => expect(app.frame()).toContain('⏎ read') },

@@ -1,5 +1,5 @@
 import { useInput, type Key } from 'ink';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 
 /** Options of {@link useKeys}. */
 export interface KeysOptions {
@@ -21,11 +21,13 @@ export function splitChunk(input: string): string[] {
  * the latest render, so `/abc` opens the filter and then types `abc` into it.
  */
 export function useKeys(handler: (input: string, key: Key) => void, options: KeysOptions): void {
+  // The handler of the latest render, set during render: a key pressed right after a frame
+  // appears must see that frame's state, even before React re-subscribes effects.
   const latest = useRef({ handler, options });
   latest.current = { handler, options };
-  useInput((input, key) => {
+  const onInput = useCallback((input: string, key: Key) => {
     if (input.length <= 1 || key.ctrl || key.meta) {
-      handler(input, key);
+      latest.current.handler(input, key);
       return;
     }
     const base: Key = { ...key, return: false, tab: false, backspace: false, delete: false, shift: false };
@@ -51,5 +53,6 @@ export function useKeys(handler: (input: string, key: Key) => void, options: Key
       setImmediate(() => run(i + 1));
     };
     run(0);
-  }, { isActive: options.isActive });
+  }, []);
+  useInput(onInput, { isActive: options.isActive });
 }

@@ -51,10 +51,10 @@ export function HelpOverlay({ width, height, theme, onClose }: HelpOverlayProps)
   });
   const shown = lines.slice(start, start + capacity);
   const cols = Array.from({ length: columns }, (_, c) => shown.slice(c * body, (c + 1) * body));
-  const more = maxStart > 0 ? `  (j/k scroll, ${start + shown.length < lines.length ? 'more below' : 'end'})` : '';
+  const more = maxStart > 0 ? (start + shown.length < lines.length ? ' · j/k: more ↓' : ' · j/k: end') : '';
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text {...theme.brand} wrap="truncate">{fitToWidth(` Keys — any other key closes${more}`, width)}</Text>
+      <Text {...theme.brand} wrap="truncate">{fitToWidth(` Keys · any other key closes${more}`, width)}</Text>
       <Box flexDirection="row" height={body}>
         {cols.map((col, c) => (
           <Box key={c} flexDirection="column" width={colWidth}>

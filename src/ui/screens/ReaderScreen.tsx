@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { renderArticle } from '../../core/article/render.js';
 import type { StyledLine } from '../../core/article/types.js';
 import { findSection } from '../../core/edition/edition.js';
@@ -66,9 +66,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
   useEffect(() => {
     if (load.status === 'ready' && load.notice) announce(load.notice, 'notice');
   }, [load, announce]);
+  // A new width re-wraps every line: keep the same place in the text (the end stays the end).
+  const laid = useRef({ width: layout.width, max, scroll: state.scroll, length: lines.length });
   useEffect(() => {
-    if (state.scroll > max) dispatch({ type: 'scroll-to', line: max, max });
-  }, [state.scroll, max]);
+    const before = laid.current;
+    laid.current = { width: layout.width, max, scroll: state.scroll, length: lines.length };
+    if (before.width === layout.width || before.scroll === 0) {
+      if (state.scroll > max) dispatch({ type: 'scroll-to', line: max, max });
+      return;
+    }
+    const line = before.scroll >= before.max ? max : Math.round((before.scroll / Math.max(1, before.length)) * lines.length);
+    dispatch({ type: 'scroll-to', line, max });
+  }, [layout.width, max, lines.length, state.scroll]);
 
   const links = rendered?.links ?? [];
   const article = load.status === 'ready' ? load.article : undefined;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Key } from 'ink';
+import { buildEditionIndex } from '../../../src/core/edition/headlines.js';
+import { parseTags } from '../../../src/ui/state/bookmarks-state.js';
+import { filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
+import { editLine } from '../../../src/ui/state/line-edit.js';
+import { feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
+import { sectionAncestors, unreadBySection, visibleSectionRows } from '../../../src/ui/state/section-rows.js';
+import { displayWidth } from '../../../src/core/text/width.js';
+import { fakeServices, TEST_NOW } from '../../helpers/fake-services.js';
+
+const key = (over: Partial<Key> = {}) => ({ return: false, escape: false, backspace: false, delete: false, ctrl: false, meta: false, tab: false, upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, ...over }) as Key;
+
+describe('line editing', () => {
+  it('types, deletes a grapheme, clears, submits and cancels', () => {
+    expect(editLine('ab', 'c', key())).toEqual({ type: 'change', text: 'abc' });
+    expect(editLine('a👍', '', key({ backspace: true }))).toEqual({ type: 'change', text: 'a' });
+    expect(editLine('abc', 'u', key({ ctrl: true }))).toEqual({ type: 'change', text: '' });
+    expect(editLine('abc', '', key({ return: true }))).toEqual({ type: 'submit', text: 'abc' });
+    expect(editLine('abc', '', key({ escape: true }))).toEqual({ type: 'cancel' });
+    expect(editLine('a', '\u001b[31mx', key())).toEqual({ type: 'change', text: 'a [31mx' });
+  });
+});
+
+describe('tags', () => {
+  it('reads comma or space separated tags, # optional, once each', () => {
+    expect(parseTags(' #morning, later  later,,x ')).toEqual(['morning', 'later', 'x']);
+    expect(parseTags('')).toEqual([]);
+  });
+});
+
+describe('sections and headlines', () => {
+  const { edition } = fakeServices();
+
+  it('hides the children of collapsed groups and knows ancestors', () => {
+    const rows = visibleSectionRows(edition.sections, new Set(['news']));
+    expect(rows.map((r) => `${r.depth}:${r.section.id}:${r.expanded}`)).toEqual(['0:news:false', '0:sport:false', '0:regions:true', '1:europe:false']);
+    expect(sectionAncestors(edition.sections, 'europe')).toEqual(['regions']);
+    expect(sectionAncestors(edition.sections, 'nope')).toEqual([]);
+  });
+
+  it('counts unread per section, a group once for its children', async () => {
+    const snapshot = await fakeServices().services.news.load({ offline: true });
+    const counts = unreadBySection(snapshot.index, (h) => h.title.startsWith('Assembly'));
+    expect(counts.get('news')).toBe(2);
+    expect(counts.get('politics')).toBe(1);
+  });
+
+  it('lays out columns for the pane width and filters on every word', async () => {
+    const { index } = await fakeServices().services.news.load({ offline: true });
+    for (const width of [30, 50, 80, 140]) {
+      const cols = headlineColumns(width);
+      const cells = headlineCells(index.all[0], cols, TEST_NOW);
+      expect(cols.marks + displayWidth(cells.title + cells.source + cells.age)).toBe(width);
+    }
+    expect(headlineColumns(40).source).toBe(0);
+    expect(filterHeadlines(index.all, 'BANK rates').map((h) => h.title)).toEqual(['Central bank holds rates']);
+    expect(filterHeadlines(index.all, '  ')).toBe(index.all);
+  });
+});
+
+describe('refresh reports', () => {
+  it('announces new items and the first failure by feed name', async () => {
+    const { services, edition } = fakeServices({ failFeed: undefined });
+    const before = await services.news.load({ offline: false });
+    const empty = buildEditionIndex(edition, new Map(), TEST_NOW);
+    expect(newHeadlineKeys(empty, before.index)).toEqual([]);
+    expect(newHeadlineKeys(null, before.index)).toEqual([]);
+    const failing = before.results.map((r, i) => (i === 0 ? { ...r, status: 'error' as const, error: { reason: 'http-status' as const, message: 'HTTP 403 Forbidden' } } : r));
+    expect(refreshMessage(edition, failing, 2)).toEqual({ text: '2 new headlines · Wire: HTTP 403 Forbidden', kind: 'error' });
+    expect(refreshMessage(edition, before.results, 0)).toEqual({ text: 'Up to date', kind: 'info' });
+    expect(networkState(failing)).toBe('online');
+    expect(networkState(failing.map((r) => ({ ...r, status: 'error' as const })))).toBe('offline');
+    expect(feedName(edition, 'https://other.test/x.xml')).toBe('other.test');
+  });
+});
