@@ -3,34 +3,15 @@
  * figures, rules) that the terminal layout and the Markdown printer both read. Every text
  * run is sanitised here, so nothing later has to remember to.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
-import { stripControls } from '../text/sanitize.js';
-import { isElement, isText, safeUrl, textOf, type DomElement, type DomNode } from './dom.js';
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
+import { hostileShape } from './html-shape.js';
+import { findElement, isElement, isText, safeUrl, textOf, type DomElement, type DomNode } from './dom.js';
+import { plainText, type Block, type Inline, type TableRow } from './block-model.js';
+import { cleanText, sanitizePre, tidyInlines } from './text-runs.js';
 import type { ArticleLink, SpanStyle } from './types.js';
 
-/** A run of terminal-safe inline text; `\n` is a hard line break. */
-export interface Inline {
-  text: string;
-  style: SpanStyle;
-}
-
-/** One table row; `header` rows come from thead or all-th rows. */
-export interface TableRow {
-  header: boolean;
-  cells: Inline[][];
-}
-
-/** A block of an article body. */
-export type Block =
-  | { kind: 'para'; inlines: Inline[] }
-  | { kind: 'heading'; level: number; inlines: Inline[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
-  | { kind: 'quote'; blocks: Block[] }
-  | { kind: 'indent'; blocks: Block[] }
-  | { kind: 'pre'; text: string }
-  | { kind: 'table'; rows: TableRow[] }
-  | { kind: 'figure'; caption: Inline[]; alt: string; src: string; icon: string }
-  | { kind: 'rule' };
+export { cleanText, plainText, type Block, type Inline, type TableRow };
 
 /** Options of {@link parseBlocks}. */
 export interface BlockOptions {
@@ -59,11 +40,13 @@ const EMPHASIS: Record<string, SpanStyle> = {
   code: { color: 'code' }, kbd: { color: 'code' }, samp: { color: 'code' }, tt: { color: 'code' },
 };
 const BULLET_ICON = '▣';
+const MAX_DEPTH = 100;
 
 /** Parses article HTML into blocks, numbering links in document order. */
 export function parseBlocks(html: string, options: BlockOptions): ParsedBody {
   const links: ArticleLink[] = [];
   const byUrl = new Map<string, number>();
+  let depth = 0;
   const page = options.baseUrl.split('#')[0];
 
   function linkNumber(href: string, text: string): number | null {
@@ -103,6 +86,17 @@ export function parseBlocks(html: string, options: BlockOptions): ParsedBody {
     walk(node: DomNode, style: SpanStyle): void {
       if (isText(node)) return this.text(node.data, style);
       if (!isElement(node)) return;
+      // A hostile page can nest elements 100k deep; below MAX_DEPTH only the text counts.
+      if (depth >= MAX_DEPTH) return this.text(textOf(node), style);
+      depth++;
+      try {
+        this.element(node, style);
+      } finally {
+        depth--;
+      }
+    }
+
+    element(node: DomElement, style: SpanStyle): void {
       const name = node.name.toLowerCase();
       if (SKIP.has(name) || node.attribs.hidden !== undefined || node.attribs['aria-hidden'] === 'true') return;
       if (name === 'br') return void this.inlines.push({ text: '\n', style });
@@ -154,8 +148,8 @@ export function parseBlocks(html: string, options: BlockOptions): ParsedBody {
     }
 
     figure(node: DomElement, style: SpanStyle): void {
-      const img = DomUtils.findOne((e) => e.name === 'img', node.children, true);
-      const captionEl = DomUtils.findOne((e) => e.name === 'figcaption', node.children, true);
+      const img = findElement(node.children, (e) => e.name === 'img');
+      const captionEl = findElement(node.children, (e) => e.name === 'figcaption');
       const caption = captionEl ? inlinesOf(captionEl.children, { ...style, italic: true }) : [];
       if (img) return this.image(img, caption);
       this.walkAll(node.children.filter((c) => c !== captionEl), style);
@@ -166,7 +160,7 @@ export function parseBlocks(html: string, options: BlockOptions): ParsedBody {
       const rows = tableRows(node, style);
       // Layout tables (one column) hold prose, not data.
       if (rows.every((r) => r.cells.length <= 1)) return this.walkAll(node.children, style);
-      const caption = DomUtils.findOne((e) => e.name === 'caption', node.children, false);
+      const caption = node.children.find((c): c is DomElement => isElement(c) && c.name === 'caption');
       if (caption) this.push({ kind: 'para', inlines: inlinesOf(caption.children, { ...style, italic: true }) });
       this.push({ kind: 'table', rows });
     }
@@ -231,68 +225,19 @@ export function parseBlocks(html: string, options: BlockOptions): ParsedBody {
     return rows;
   }
 
+  // htmlparser2 is quadratic in nesting depth too: hostile markup is read as bare text.
+  if (hostileShape(html, { maxDepth: MAX_DEPTH * 4, maxElements: 200_000 })) {
+    const text = cleanText(decodeHTML(html.replace(/<[^>]*>?/g, ' '))).trim();
+    return { blocks: text ? [{ kind: 'para', inlines: [{ text, style: {} }] }] : [], links };
+  }
   const document = parseDocument(html);
   return { blocks: blocksOf(document.children, {}), links };
 }
 
-/** Plain text of blocks (paragraphs on their own lines), for fallbacks and tests. */
-export function plainText(blocks: Block[]): string {
-  const parts: string[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'para' || b.kind === 'heading') parts.push(b.inlines.map((i) => i.text).join(''));
-    else if (b.kind === 'list') for (const item of b.items) parts.push(plainText(item));
-    else if (b.kind === 'quote' || b.kind === 'indent') parts.push(plainText(b.blocks));
-    else if (b.kind === 'pre') parts.push(b.text);
-    else if (b.kind === 'table') for (const r of b.rows) parts.push(r.cells.map((c) => c.map((i) => i.text).join('')).join(' '));
-    else if (b.kind === 'figure') parts.push([...b.caption.map((i) => i.text), b.alt].join(' ').trim());
-  }
-  return parts.filter((p) => p !== '').join('\n');
-}
-
-// Zero-width and invisible format characters, soft hyphens and bidi marks: they only
-// confuse width maths in a terminal.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\u061c\ufeff]/g;
-
-/** Terminal-safe inline text: controls stripped, whitespace (including NBSP) folded. */
-export function cleanText(text: string): string {
-  return stripControls(text).replace(INVISIBLE, '').replace(/\s+/g, ' ');
-}
-
 function preText(node: DomElement): string {
-  const raw = DomUtils.textContent(node);
+  const raw = textOf(node);
   const lines = sanitizePre(raw).split('\n').map((line) => line.replace(/\s+$/, ''));
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
-}
-
-// Keeps newlines and indentation; tabs become four spaces.
-function sanitizePre(text: string): string {
-  return stripControls(text.replace(/\t/g, '    ')).replace(INVISIBLE, '').replace(/\u00a0/g, ' ');
-}
-
-// Paragraph tidy-up: drop empties, fold spaces across run boundaries, trim the ends and
-// around hard breaks.
-function tidyInlines(inlines: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  let lastSpace = true;
-  for (const inline of inlines) {
-    let text = inline.text;
-    if (text === '\n') {
-      if (out.length > 0) out.push(inline);
-      lastSpace = true;
-      continue;
-    }
-    if (lastSpace) text = text.replace(/^ +/, '');
-    if (text === '') continue;
-    lastSpace = text.endsWith(' ');
-    out.push({ text, style: inline.style });
-  }
-  while (out.length > 0) {
-    const last = out[out.length - 1];
-    last.text = last.text === '\n' ? '' : last.text.replace(/ +$/, '');
-    if (last.text !== '') break;
-    out.pop();
-  }
-  return out.some((i) => i.text.trim() !== '') ? out : [];
 }

@@ -1,5 +1,5 @@
 /** Node types of htmlparser2's DOM, and small helpers the block parser shares. */
-import { DomUtils, type parseDocument } from 'htmlparser2';
+import type { parseDocument } from 'htmlparser2';
 
 /** Any node of a parsed document. */
 export type DomNode = ReturnType<typeof parseDocument>['children'][number];
@@ -18,6 +18,7 @@ export function isText(node: DomNode): node is DomText {
   return (node.type as string) === 'text';
 }
 
+const NO_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -40,7 +41,26 @@ export function safeUrl(value: string | undefined, base: string): string | null 
   return /^[\x21-\x7e]+$/.test(href) ? href : null;
 }
 
-/** Text content of an element (no markup), not yet sanitised. */
+/** Text content of an element (no markup), not yet sanitised. Iterative: pages nest deeply. */
 export function textOf(node: DomElement): string {
-  return DomUtils.textContent(node);
+  let out = '';
+  const stack: DomNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const next = stack.pop() as DomNode;
+    if (isText(next)) out += next.data;
+    else if (isElement(next) && !NO_TEXT.has(next.name)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return out;
+}
+
+/** The first descendant element (document order) that passes `test`; iterative. */
+export function findElement(nodes: DomNode[], test: (el: DomElement) => boolean): DomElement | null {
+  const stack: DomNode[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const next = stack.pop() as DomNode;
+    if (!isElement(next)) continue;
+    if (test(next)) return next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return null;
 }

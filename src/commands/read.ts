@@ -1,0 +1,96 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderArticle } from '../core/article/render.js';
+import type { BidiRender } from '../core/article/types.js';
+import { findHeadline, type Headline } from '../core/edition/headlines.js';
+import { UsageError } from '../core/errors.js';
+import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
+import { createArticleCache } from '../services/article-cache.js';
+import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
+import { loadEditionNews } from './edition-news.js';
+import { outputFormat, printJson, type FormatFlags, type OutputFormat } from './output-format.js';
+import type { Runtime } from './runtime.js';
+import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
+
+/** Options of `tidings read`. */
+export type ReadOptions = FormatFlags;
+
+/** What `read` was pointed at: a page URL, and the feed item's text when it came from one. */
+interface ReadTarget {
+  url: string;
+  fallback?: FeedFallback;
+}
+
+/** The article service over the runtime's HTTP client and `<cache>/articles`. */
+export function articleServiceFor(rt: Runtime): ArticleService {
+  const cache = createArticleCache({ dir: join(rt.paths.cache, 'articles'), now: rt.io.now });
+  return createArticleService({ http: rt.http, cache, now: rt.io.now });
+}
+
+function fallbackOf(h: Headline): FeedFallback {
+  return {
+    title: h.title,
+    link: h.link,
+    contentHtml: h.contentHtml,
+    summary: h.summary,
+    author: h.author,
+    published: h.published ?? h.updated,
+    image: h.image,
+    categories: h.categories,
+  };
+}
+
+async function findItem(rt: Runtime, key: string): Promise<Headline | undefined> {
+  // The cached edition first: ids come from an earlier `headlines`, so no network is needed.
+  const offline = Object.create(rt, { globals: { value: { ...rt.globals, offline: true } } }) as Runtime;
+  const cached = findHeadline((await loadEditionNews(offline)).index, key);
+  if (cached || rt.globals.offline) return cached;
+  return findHeadline((await loadEditionNews(rt)).index, key);
+}
+
+async function resolveTarget(rt: Runtime, target: string): Promise<ReadTarget> {
+  if (/^(https?|file):/i.test(target)) return { url: target };
+  const path = resolve(rt.io.cwd, target);
+  if (existsSync(path) && statSync(path).isFile()) return { url: pathToFileURL(path).href };
+  const item = await findItem(rt, target);
+  if (!item) throw new UsageError(`${target}: not a URL, a file or an item id of the edition (see: tidings headlines --json)`);
+  return { url: item.link, fallback: fallbackOf(item) };
+}
+
+/** 'auto' resolved: logical order for pipes and bidi-aware terminals, visual order otherwise. */
+export function bidiFor(rt: Runtime, format: OutputFormat): BidiRender {
+  if (format === 'json' || format === 'markdown') return 'terminal';
+  const setting = rt.settings.get('bidi');
+  if (setting === 'terminal' || setting === 'reorder') return setting;
+  if (!rt.io.stdout.isTTY) return 'terminal';
+  return terminalReordersBidi(rt.io.env) ? 'terminal' : 'reorder';
+}
+
+/** OSC 8 only on a colour terminal (never piped, never with NO_COLOR), per the setting. */
+export function hyperlinksFor(rt: Runtime, format: OutputFormat): boolean {
+  if (format !== 'text' || !rt.color || !rt.io.stdout.isTTY) return false;
+  const setting = rt.settings.get('hyperlinks');
+  if (setting === 'off') return false;
+  return setting === 'on' || supportsHyperlinks(rt.io.env);
+}
+
+/** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
+export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
+  const { url, fallback } = await resolveTarget(rt, target);
+  const loaded = url
+    ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback })
+    : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
+  if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
+  const { article } = loaded;
+  const format = outputFormat(options);
+  if (format === 'markdown') {
+    rt.io.stdout.write(articleToMarkdown(article));
+    return 0;
+  }
+  const rendered = renderArticle(article, { width: rt.width, bidi: bidiFor(rt, format), now: rt.io.now() });
+  if (format === 'json') printJson(rt, articleJson(article, rendered));
+  else if (format === 'plain' || !rt.color) rt.io.stdout.write(articleToPlain(rendered));
+  else rt.io.stdout.write(articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));
+  return 0;
+}

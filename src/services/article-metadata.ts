@@ -1,0 +1,150 @@
+/**
+ * What Readability drops or does not look for, read from the untouched page: the lead
+ * image and its caption, tags, and a published date from meta tags, JSON-LD or <time>.
+ * Runs before Readability, which mutates the DOM.
+ */
+import type { LeadImage } from '../core/article/types.js';
+
+/** The slice of the DOM (linkedom's) these readers use. */
+export interface LightElement {
+  tagName: string;
+  textContent: string | null;
+  innerHTML: string;
+  attributes: ArrayLike<{ name: string }>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelector(selector: string): LightElement | null;
+  querySelectorAll(selector: string): ArrayLike<LightElement> & Iterable<LightElement>;
+  closest(selector: string): LightElement | null;
+  remove(): void;
+  prepend(...nodes: LightElement[]): void;
+}
+
+/** A parsed page. */
+export interface LightDocument extends LightElement {
+  documentElement: LightElement;
+  head: LightElement | null;
+  body: LightElement | null;
+  createElement(name: string): LightElement;
+}
+
+/** Page metadata read before extraction. */
+export interface PageMetadata {
+  leadImage: LeadImage | null;
+  tags: string[];
+  publishedTime: string | null;
+}
+
+const MAX_TAGS = 15;
+
+function meta(doc: LightDocument, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+function metas(doc: LightDocument, key: string): string[] {
+  return Array.from(doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`), (el) => el.getAttribute('content')?.trim() ?? '');
+}
+
+/** An absolute http(s) URL, or null. */
+export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+  if (!value?.trim()) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function imageSource(img: LightElement, base: string): string | null {
+  const src = img.getAttribute('src');
+  const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src');
+  const srcset = img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
+  const best = !src || src.startsWith('data:') ? lazy ?? srcset ?? null : src;
+  return absoluteHttpUrl(best, base);
+}
+
+function leadImageOf(doc: LightDocument, base: string): LeadImage | null {
+  const metaUrl = absoluteHttpUrl(meta(doc, 'og:image:secure_url', 'og:image', 'twitter:image', 'twitter:image:src'), base)
+    ?? absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), base);
+  const metaAlt = meta(doc, 'og:image:alt', 'twitter:image:alt') ?? '';
+  const figureImg = doc.querySelector('article figure img, main figure img, figure img');
+  const figureUrl = figureImg ? imageSource(figureImg, base) : null;
+  const figcaption = figureImg?.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (metaUrl) {
+    const sameAsFigure = figureUrl !== null && sameImage(figureUrl, metaUrl);
+    return { url: metaUrl, caption: metaAlt || (sameAsFigure ? figcaption : '') };
+  }
+  if (figureUrl) return { url: figureUrl, caption: figcaption || (figureImg?.getAttribute('alt')?.trim() ?? '') };
+  return null;
+}
+
+// og:image is often a resized copy of the figure's image: compare file names.
+function sameImage(a: string, b: string): boolean {
+  const name = (u: string) => new URL(u).pathname.split('/').pop() ?? u;
+  return a === b || name(a) === name(b);
+}
+
+function tagsOf(doc: LightDocument): string[] {
+  let raw = metas(doc, 'article:tag').flatMap((v) => v.split(','));
+  if (raw.length === 0) raw = Array.from(doc.querySelectorAll('a[rel~="tag"], .tags a, .tag-list a, .article-tags a'), (a) => a.textContent ?? '');
+  if (raw.length === 0) raw = (meta(doc, 'news_keywords', 'keywords') ?? '').split(',');
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of raw) {
+    const tag = value.replace(/\s+/g, ' ').trim();
+    if (!tag || tag.length > 60 || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+    if (out.length === MAX_TAGS) break;
+  }
+  return out;
+}
+
+function readJsonLd(doc: LightDocument): unknown[] {
+  const out: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      out.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common; it only costs us a date.
+    }
+  }
+  return out;
+}
+
+function jsonLdDate(nodes: unknown[]): string | null {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.shift();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.datePublished === 'string') return record.datePublished;
+      if (record['@graph']) stack.push(record['@graph']);
+    }
+  }
+  return null;
+}
+
+const isDate = (value: string | null | undefined): value is string => Boolean(value) && !Number.isNaN(Date.parse(value as string));
+
+function publishedOf(doc: LightDocument, jsonLd: unknown[]): string | null {
+  const candidates = [
+    meta(doc, 'article:published_time', 'datePublished', 'article:published', 'og:published_time', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued', 'sailthru.date'),
+    jsonLdDate(jsonLd),
+    doc.querySelector('article time[datetime], time[pubdate][datetime], main time[datetime]')?.getAttribute('datetime'),
+  ];
+  return candidates.find(isDate)?.trim() ?? null;
+}
+
+/** Reads lead image, tags and a published date from the page as served. */
+export function readPageMetadata(doc: LightDocument, baseUrl: string): PageMetadata {
+  return { leadImage: leadImageOf(doc, baseUrl), tags: tagsOf(doc), publishedTime: publishedOf(doc, readJsonLd(doc)) };
+}
