@@ -1,16 +1,16 @@
 /**
- * A tiny, forgiving element tree for feed XML, built straight on htmlparser2's tokenizer
- * (its Parser keeps the open-element stack with unshift/shift, which is quadratic on
- * deeply nested hostile input; ours is a push/pop stack).
+ * A tiny, forgiving element tree for feed XML, built on our indexOf-driven tokenizer
+ * (htmlparser2's Parser keeps the open-element stack with unshift/shift, which is
+ * quadratic on deeply nested hostile input; ours is a push/pop stack).
  *
  * No DTD is ever processed: `<!DOCTYPE …>` and `<!ENTITY …>` are skipped as declarations,
  * so internal entities never expand (billion laughs) and SYSTEM entities are never fetched
  * (XXE). Entities in text are decoded with the HTML table (`&nbsp;`, `&eacute;` appear in
  * real feeds); an undefined `&xxe;` stays as text. CDATA is kept verbatim.
  */
-import { Tokenizer } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { resolveUrl } from './urls.js';
+import { scanXml } from './xml-scanner.js';
 
 /** One element: lower-cased name with its prefix mapped to a canonical one (`dc:creator`). */
 export interface XmlElement {
@@ -55,8 +55,6 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
   let rootPrefix: string | null = null;
   let tagName = '';
   let attrs: Record<string, string> = {};
-  let attrName = '';
-  let attrValue = '';
 
   const append = (text: string): void => {
     const top = stack[stack.length - 1];
@@ -101,64 +99,44 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
     }
   };
 
-  const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: false },
-    {
-      ontext(start, end) {
-        const text = source.slice(start, end);
-        append(text.includes('&') ? decodeHTML(text) : text);
-      },
-      oncdata(start, end, offset) {
-        append(source.slice(start, end - offset));
-      },
-      onopentagname(start, end) {
-        tagName = source.slice(start, end).toLowerCase();
-        attrs = {};
-      },
-      onattribname(start, end) {
-        attrName = source.slice(start, end).toLowerCase();
-        attrValue = '';
-      },
-      onattribdata(start, end) {
-        attrValue += source.slice(start, end);
-      },
-      onattribentity() {},
-      onattribend() {
-        if (Object.hasOwn(attrs, attrName)) return;
-        const value = attrValue.includes('&') ? decodeHTMLAttribute(attrValue) : attrValue;
-        attrs[attrName] = value;
-        if (attrName.startsWith('xmlns:')) {
-          const canonical = CANONICAL_PREFIX.get(value.trim().toLowerCase());
-          if (canonical) prefixMap.set(attrName.slice(6), canonical);
-        }
-      },
-      onopentagend(endIndex) {
-        openElement(endIndex, false);
-      },
-      onselfclosingtag(endIndex) {
-        openElement(endIndex, true);
-      },
-      onclosetag(start, end) {
-        const name = source.slice(start, end).toLowerCase();
-        const limit = Math.max(0, rawNames.length - CLOSE_SEARCH_LIMIT);
-        for (let i = rawNames.length - 1; i >= limit; i--) {
-          if (rawNames[i] === name) {
-            closeElements(rawNames.length - i, source.lastIndexOf('<', start));
-            return;
-          }
-        }
-      },
-      ontextentity() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {
-        closeElements(stack.length, source.length);
-      },
+  scanXml(source, {
+    text(start, end) {
+      const text = source.slice(start, end);
+      append(text.includes('&') ? decodeHTML(text) : text);
     },
-  );
-  tokenizer.write(source);
-  tokenizer.end();
+    cdata(start, end) {
+      append(source.slice(start, end));
+    },
+    openTag(start, end) {
+      tagName = source.slice(start, end).toLowerCase();
+      attrs = {};
+    },
+    attribute(nameStart, nameEnd, valueStart, valueEnd) {
+      const name = source.slice(nameStart, nameEnd).toLowerCase();
+      if (Object.hasOwn(attrs, name)) return;
+      const raw = valueStart < 0 ? '' : source.slice(valueStart, valueEnd);
+      const value = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+      attrs[name] = value;
+      if (name.startsWith('xmlns:')) {
+        const canonical = CANONICAL_PREFIX.get(value.trim().toLowerCase());
+        if (canonical) prefixMap.set(name.slice(6), canonical);
+      }
+    },
+    openTagEnd(gt, selfClosing) {
+      openElement(gt, selfClosing);
+    },
+    closeTag(start, end) {
+      const name = source.slice(start, end).toLowerCase();
+      const limit = Math.max(0, rawNames.length - CLOSE_SEARCH_LIMIT);
+      for (let i = rawNames.length - 1; i >= limit; i--) {
+        if (rawNames[i] === name) {
+          closeElements(rawNames.length - i, source.lastIndexOf('<', start));
+          return;
+        }
+      }
+    },
+  });
+  closeElements(stack.length, source.length);
   return roots;
 }
 
