@@ -14,6 +14,10 @@ export function isInteractive(rt: Runtime): boolean {
 /** `tidings`: the full-screen app in a terminal; headlines when piped. */
 export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<number> {
   const section = rt.globals.section;
-  // The Ink app (src/commands/app.ts) takes over here when interactive (isInteractive).
+  if (isInteractive(rt)) {
+    // Loaded only for the app: Ink and React are not needed to print headlines.
+    const { runApp } = await import('./app.js');
+    return runApp(rt, { section });
+  }
   return runHeadlines(rt, { section, limit: section ? undefined : 40 });
 }
