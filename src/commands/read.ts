@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { hasRtl } from '../core/article/bidi.js';
 import { renderArticle } from '../core/article/render.js';
 import type { BidiRender } from '../core/article/types.js';
 import { findHeadline, type Headline } from '../core/edition/headlines.js';
@@ -88,7 +89,9 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
     rt.io.stdout.write(articleToMarkdown(article));
     return 0;
   }
-  const rendered = renderArticle(article, { width: rt.width, bidi: bidiFor(rt, format), now: rt.io.now() });
+  // Without right-to-left text the bidi mode changes nothing: skip reading the settings.
+  const rtl = hasRtl(article.title) || hasRtl(article.contentHtml);
+  const rendered = renderArticle(article, { width: rt.width, bidi: rtl ? bidiFor(rt, format) : 'terminal', now: rt.io.now() });
   if (format === 'json') printJson(rt, articleJson(article, rendered));
   else if (format === 'plain' || !rt.color) rt.io.stdout.write(articleToPlain(rendered));
   else rt.io.stdout.write(articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));

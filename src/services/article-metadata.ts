@@ -38,17 +38,31 @@ export interface PageMetadata {
 
 const MAX_TAGS = 15;
 
-function meta(doc: LightDocument, ...keys: string[]): string | null {
+/** Every <meta> content by lower-cased property / name / itemprop, read in one pass. */
+type MetaMap = Map<string, string[]>;
+
+function readMetas(doc: LightDocument): MetaMap {
+  const map: MetaMap = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      const values = map.get(key);
+      if (values) values.push(content);
+      else map.set(key, [content]);
+    }
+  }
+  return map;
+}
+
+function meta(metas: MetaMap, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = metas.get(key)?.[0];
     if (value) return value;
   }
   return null;
-}
-
-function metas(doc: LightDocument, key: string): string[] {
-  return Array.from(doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`), (el) => el.getAttribute('content')?.trim() ?? '');
 }
 
 /** An absolute http(s) URL, or null. */
@@ -70,10 +84,10 @@ function imageSource(img: LightElement, base: string): string | null {
   return absoluteHttpUrl(best, base);
 }
 
-function leadImageOf(doc: LightDocument, base: string): LeadImage | null {
-  const metaUrl = absoluteHttpUrl(meta(doc, 'og:image:secure_url', 'og:image', 'twitter:image', 'twitter:image:src'), base)
+function leadImageOf(doc: LightDocument, metas: MetaMap, base: string): LeadImage | null {
+  const metaUrl = absoluteHttpUrl(meta(metas, 'og:image:secure_url', 'og:image', 'twitter:image', 'twitter:image:src'), base)
     ?? absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), base);
-  const metaAlt = meta(doc, 'og:image:alt', 'twitter:image:alt') ?? '';
+  const metaAlt = meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '';
   const figureImg = doc.querySelector('article figure img, main figure img, figure img');
   const figureUrl = figureImg ? imageSource(figureImg, base) : null;
   const figcaption = figureImg?.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -91,10 +105,10 @@ function sameImage(a: string, b: string): boolean {
   return a === b || name(a) === name(b);
 }
 
-function tagsOf(doc: LightDocument): string[] {
-  let raw = metas(doc, 'article:tag').flatMap((v) => v.split(','));
+function tagsOf(doc: LightDocument, metas: MetaMap): string[] {
+  let raw = (metas.get('article:tag') ?? []).flatMap((v) => v.split(','));
   if (raw.length === 0) raw = Array.from(doc.querySelectorAll('a[rel~="tag"], .tags a, .tag-list a, .article-tags a'), (a) => a.textContent ?? '');
-  if (raw.length === 0) raw = (meta(doc, 'news_keywords', 'keywords') ?? '').split(',');
+  if (raw.length === 0) raw = (meta(metas, 'news_keywords', 'keywords') ?? '').split(',');
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of raw) {
@@ -135,9 +149,9 @@ function jsonLdDate(nodes: unknown[]): string | null {
 
 const isDate = (value: string | null | undefined): value is string => Boolean(value) && !Number.isNaN(Date.parse(value as string));
 
-function publishedOf(doc: LightDocument, jsonLd: unknown[]): string | null {
+function publishedOf(doc: LightDocument, metas: MetaMap, jsonLd: unknown[]): string | null {
   const candidates = [
-    meta(doc, 'article:published_time', 'datePublished', 'article:published', 'og:published_time', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued', 'sailthru.date'),
+    meta(metas, 'article:published_time', 'datepublished', 'article:published', 'og:published_time', 'pubdate', 'publishdate', 'dc.date.issued', 'sailthru.date'),
     jsonLdDate(jsonLd),
     doc.querySelector('article time[datetime], time[pubdate][datetime], main time[datetime]')?.getAttribute('datetime'),
   ];
@@ -146,5 +160,6 @@ function publishedOf(doc: LightDocument, jsonLd: unknown[]): string | null {
 
 /** Reads lead image, tags and a published date from the page as served. */
 export function readPageMetadata(doc: LightDocument, baseUrl: string): PageMetadata {
-  return { leadImage: leadImageOf(doc, baseUrl), tags: tagsOf(doc), publishedTime: publishedOf(doc, readJsonLd(doc)) };
+  const metas = readMetas(doc);
+  return { leadImage: leadImageOf(doc, metas, baseUrl), tags: tagsOf(doc, metas), publishedTime: publishedOf(doc, metas, readJsonLd(doc)) };
 }

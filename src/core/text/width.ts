@@ -2,10 +2,10 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // One cell per UTF-16 unit, no combining marks, no surrogates: Latin, Greek, Cyrillic,
-// general punctuation, arrows and box drawing. Checked code point by code point against
+// general punctuation, currency, letterlike, arrows, maths and box drawing. Checked code point by code point against
 // string-width in test/core/text/width-narrow.test.ts; skips string-width's slow path,
 // which dominated article layout time for accented text.
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc]*$/;
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u25fc]*$/;
 
 /** Terminal cells a string takes: CJK and emoji 2, combining marks 0. */
 export function displayWidth(text: string): number {

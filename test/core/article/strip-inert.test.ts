@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { stripInertMarkup } from '../../../src/core/article/strip-inert.js';
+
+describe('stripInertMarkup', () => {
+  it('drops scripts and styles, keeping everything else byte for byte', () => {
+    const html = '<html><head><style>p { color: red }</style><SCRIPT src="a.js"></SCRIPT></head><body><p>Text</p><script>if (a < b) document.write("</p>")</script><p>More</p></body></html>';
+    expect(stripInertMarkup(html)).toBe('<html><head></head><body><p>Text</p><p>More</p></body></html>');
+  });
+
+  it('keeps JSON-LD scripts (they carry dates)', () => {
+    const html = '<script type="application/ld+json">{"datePublished":"2024-01-01"}</script><script>x()</script>';
+    expect(stripInertMarkup(html)).toBe('<script type="application/ld+json">{"datePublished":"2024-01-01"}</script>');
+  });
+
+  it('treats "<script" inside comments and raw-text elements as text', () => {
+    const html = '<!-- <script> --><p>Kept</p><title>A <script> title</title><textarea><style></textarea><p>Also kept</p>';
+    expect(stripInertMarkup(html)).toBe(html);
+  });
+
+  it('drops an unclosed script to the end, as the tokenizer would', () => {
+    expect(stripInertMarkup('<p>a</p><script>never closed <p>b</p>')).toBe('<p>a</p>');
+  });
+
+  it('returns the same string when there is nothing to drop', () => {
+    const html = '<p>plain</p>';
+    expect(stripInertMarkup(html)).toBe(html);
+  });
+});
