@@ -41,7 +41,6 @@ for (const page of pages) {
 }
 report('article: in process, median of page medians', median(medians), 'ms');
 report('article: in process, worst single run', worstOverall, 'ms');
-report('article: bench process peak RSS', process.resourceUsage().maxRSS / 1024, 'MB');
 
 const home = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
 const env = { ...process.env, TIDINGS_HOME: home, NO_COLOR: '1' };

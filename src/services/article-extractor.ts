@@ -113,7 +113,7 @@ export function extractArticle(page: string, url: string): Article {
   const doc = (parseHTML(html) as unknown as { document: LightDocument }).document;
   const baseUrl = baseUrlOf(doc, html, url);
   injectBase(doc, html, baseUrl);
-  const metadata = readPageMetadata(doc, baseUrl);
+  const metadata = readPageMetadata(doc, baseUrl, html);
   for (const el of Array.from(doc.querySelectorAll(UNSAFE_ELEMENTS))) el.remove();
 
   const reader = new Readability(doc as never, { serializer: (node) => node as unknown as LightElement });

@@ -38,6 +38,11 @@ export interface PageMetadata {
 
 const MAX_TAGS = 15;
 
+/** Cheap tests on the raw markup. */
+interface PageText {
+  has(pattern: RegExp): boolean;
+}
+
 /** Every <meta> content by lower-cased property / name / itemprop, read in one pass. */
 type MetaMap = Map<string, string[]>;
 
@@ -84,11 +89,20 @@ function imageSource(img: LightElement, base: string): string | null {
   return absoluteHttpUrl(best, base);
 }
 
-function leadImageOf(doc: LightDocument, metas: MetaMap, base: string): LeadImage | null {
+function firstFigureImage(doc: LightDocument): LightElement | null {
+  for (const figure of Array.from(doc.querySelectorAll('figure'))) {
+    const img = figure.querySelector('img');
+    if (img) return img;
+  }
+  return null;
+}
+
+function leadImageOf(doc: LightDocument, page: PageText, metas: MetaMap, base: string): LeadImage | null {
+  const imageSrc = page.has(/image_src/) ? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') : null;
   const metaUrl = absoluteHttpUrl(meta(metas, 'og:image:secure_url', 'og:image', 'twitter:image', 'twitter:image:src'), base)
-    ?? absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), base);
+    ?? absoluteHttpUrl(imageSrc, base);
   const metaAlt = meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '';
-  const figureImg = doc.querySelector('article figure img, main figure img, figure img');
+  const figureImg = page.has(/<figure\b/i) ? firstFigureImage(doc) : null;
   const figureUrl = figureImg ? imageSource(figureImg, base) : null;
   const figcaption = figureImg?.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   if (metaUrl) {
@@ -105,9 +119,9 @@ function sameImage(a: string, b: string): boolean {
   return a === b || name(a) === name(b);
 }
 
-function tagsOf(doc: LightDocument, metas: MetaMap): string[] {
+function tagsOf(doc: LightDocument, page: PageText, metas: MetaMap): string[] {
   let raw = (metas.get('article:tag') ?? []).flatMap((v) => v.split(','));
-  if (raw.length === 0) raw = Array.from(doc.querySelectorAll('a[rel~="tag"], .tags a, .tag-list a, .article-tags a'), (a) => a.textContent ?? '');
+  if (raw.length === 0 && page.has(/rel=["']?tag|class=["'][^"']*\b(?:tags|tag-list|article-tags)\b/i)) raw = Array.from(doc.querySelectorAll('a[rel~="tag"], .tags a, .tag-list a, .article-tags a'), (a) => a.textContent ?? '');
   if (raw.length === 0) raw = (meta(metas, 'news_keywords', 'keywords') ?? '').split(',');
   const seen = new Set<string>();
   const out: string[] = [];
@@ -121,8 +135,9 @@ function tagsOf(doc: LightDocument, metas: MetaMap): string[] {
   return out;
 }
 
-function readJsonLd(doc: LightDocument): unknown[] {
+function readJsonLd(doc: LightDocument, page: PageText): unknown[] {
   const out: unknown[] = [];
+  if (!page.has(/ld\+json/i)) return out;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       out.push(JSON.parse(script.textContent ?? ''));
@@ -149,17 +164,26 @@ function jsonLdDate(nodes: unknown[]): string | null {
 
 const isDate = (value: string | null | undefined): value is string => Boolean(value) && !Number.isNaN(Date.parse(value as string));
 
-function publishedOf(doc: LightDocument, metas: MetaMap, jsonLd: unknown[]): string | null {
+function publishedOf(doc: LightDocument, page: PageText, metas: MetaMap): string | null {
   const candidates = [
-    meta(metas, 'article:published_time', 'datepublished', 'article:published', 'og:published_time', 'pubdate', 'publishdate', 'dc.date.issued', 'sailthru.date'),
-    jsonLdDate(jsonLd),
-    doc.querySelector('article time[datetime], time[pubdate][datetime], main time[datetime]')?.getAttribute('datetime'),
+    () => meta(metas, 'article:published_time', 'datepublished', 'article:published', 'og:published_time', 'pubdate', 'publishdate', 'dc.date.issued', 'sailthru.date'),
+    () => jsonLdDate(readJsonLd(doc, page)),
+    () => (page.has(/<time\b/i) ? doc.querySelector('article time[datetime], time[pubdate][datetime], main time[datetime]')?.getAttribute('datetime') : null),
   ];
-  return candidates.find(isDate)?.trim() ?? null;
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (isDate(value)) return value.trim();
+  }
+  return null;
 }
 
-/** Reads lead image, tags and a published date from the page as served. */
-export function readPageMetadata(doc: LightDocument, baseUrl: string): PageMetadata {
+/**
+ * Reads lead image, tags and a published date from the page as served. `html` is the
+ * page's markup: full-document selector queries are slow in linkedom, so each is only
+ * run when the markup could match it.
+ */
+export function readPageMetadata(doc: LightDocument, baseUrl: string, html: string): PageMetadata {
+  const page: PageText = { has: (pattern) => pattern.test(html) };
   const metas = readMetas(doc);
-  return { leadImage: leadImageOf(doc, metas, baseUrl), tags: tagsOf(doc, metas), publishedTime: publishedOf(doc, metas, readJsonLd(doc)) };
+  return { leadImage: leadImageOf(doc, page, metas, baseUrl), tags: tagsOf(doc, page, metas), publishedTime: publishedOf(doc, page, metas) };
 }

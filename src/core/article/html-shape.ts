@@ -45,14 +45,46 @@ export function measureHtml(html: string, limits: { maxDepth: number; maxElement
   return shape;
 }
 
-/** Below this many tags even the worst nesting stays cheap, so the exact scan is skipped. */
-const CHEAP_TAGS = 5_000;
+// Closed implicitly by their next sibling, so a run of them does not nest.
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'rp', 'rt', 'colgroup']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/y;
+
+/**
+ * An upper bound on nesting, from one linear scan: open tags counted per name, a close
+ * only cancels an open of the same name (stray closes do not hide depth). Tags closed by
+ * their next sibling are not counted, so real depth is at most about twice this.
+ */
+function roughShape(html: string): { depth: number; elements: number } {
+  const open = new Map<string, number>();
+  let depth = 0;
+  let deepest = 0;
+  let elements = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) continue;
+    elements++;
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || SELF_CLOSING_SIBLINGS.has(name) || m[3] === '/') continue;
+    const count = open.get(name) ?? 0;
+    if (m[1] === '/') {
+      if (count > 0) {
+        open.set(name, count - 1);
+        depth--;
+      }
+    } else {
+      open.set(name, count + 1);
+      if (++depth > deepest) deepest = depth;
+    }
+  }
+  return { depth: deepest, elements };
+}
 
 /** Why a page's markup is too hostile to build a DOM from, or null when it is fine. */
 export function hostileShape(html: string, limits: { maxDepth: number; maxElements: number }): string | null {
-  let tags = 0;
-  for (let i = html.indexOf('<'); i !== -1 && tags <= CHEAP_TAGS; i = html.indexOf('<', i + 1)) tags++;
-  if (tags <= CHEAP_TAGS) return null;
+  const rough = roughShape(html);
+  // Only a suspicious page pays for the exact (tokenizer) scan.
+  if (rough.depth * 2 + 1 <= limits.maxDepth && rough.elements <= limits.maxElements) return null;
   const shape = measureHtml(html, limits);
   if (shape.depth > limits.maxDepth) return `elements nested more than ${limits.maxDepth} deep`;
   if (shape.elements > limits.maxElements) return `more than ${limits.maxElements} elements`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostileShape } from '../../../src/core/article/html-shape.js';
 import { stripInertMarkup } from '../../../src/core/article/strip-inert.js';
 
 describe('stripInertMarkup', () => {
@@ -24,5 +25,20 @@ describe('stripInertMarkup', () => {
   it('returns the same string when there is nothing to drop', () => {
     const html = '<p>plain</p>';
     expect(stripInertMarkup(html)).toBe(html);
+  });
+});
+
+describe('hostileShape', () => {
+  const limits = { maxDepth: 512, maxElements: 100_000 };
+  it('passes ordinary markup, including long runs of unclosed paragraphs', () => {
+    expect(hostileShape('<p>x'.repeat(50_000), { maxDepth: 512, maxElements: 1_000_000 })).toBeNull();
+    expect(hostileShape('<div><p>a<ul><li>b</ul></div>', limits)).toBeNull();
+  });
+  it('refuses deep nesting, also when stray close tags try to hide it', () => {
+    expect(hostileShape('<div>'.repeat(100_000), limits)).toBe('elements nested more than 512 deep');
+    expect(hostileShape('<div></b>'.repeat(100_000), { maxDepth: 512, maxElements: 1_000_000 })).toBe('elements nested more than 512 deep');
+  });
+  it('refuses too many elements', () => {
+    expect(hostileShape('<i></i>'.repeat(100_001), limits)).toBe('more than 100000 elements');
   });
 });
