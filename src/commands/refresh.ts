@@ -2,15 +2,20 @@ import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-f
 import type { Runtime } from './runtime.js';
 import { feedHint } from '../services/news-service.js';
 
+// From this many feeds on, parsing moves to worker threads (below, starting one costs more than it saves).
+const PARALLEL_PARSE_MIN = 16;
+
 /** `tidings refresh`: fetch every feed; per feed: new items, not modified, or the error. */
 export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.settings.overlay(name));
+  const urls = edition.feeds.map((f) => f.url);
+  const parse = urls.length >= PARALLEL_PARSE_MIN ? rt.parsePool?.parse : undefined;
   // Items seen before this refresh, to count what is new.
-  const before = await rt.fetcher.refreshMany(edition.feeds.map((f) => f.url), { offline: true, concurrency: rt.globals.concurrency });
+  const before = await rt.fetcher.refreshMany(urls, { offline: true, concurrency: rt.globals.concurrency, parse });
   const known = new Map(before.map((r) => [r.url, new Set(r.feed?.items.map((i) => i.id) ?? [])]));
   // Straight to the fetcher: a refresh report needs no section index.
-  const results = await rt.fetcher.refreshMany(edition.feeds.map((f) => f.url), { concurrency: rt.globals.concurrency, offline: rt.globals.offline });
+  const results = await rt.fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, parse });
   const feeds = results.map((r) => {
     const seen = known.get(r.url) ?? new Set<string>();
     const items = r.feed?.items ?? [];

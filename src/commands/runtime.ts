@@ -3,6 +3,7 @@ import { createEditionStore, type EditionStore } from '../services/edition-store
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
 import { createHttpClient, type HttpClient } from '../services/http-client.js';
+import { createParsePool, parseWorkersAvailable, type ParsePool } from '../services/parse-pool.js';
 import { resolvePaths, type TidingsPaths } from '../services/paths.js';
 import { createSettingsStore, type SettingsStore } from '../services/settings-store.js';
 
@@ -51,6 +52,8 @@ export interface Runtime {
   readonly feedCache: FeedCache;
   readonly fetcher: FeedFetcher;
   readonly editions: EditionStore;
+  /** Worker threads for parsing many feeds; undefined when running from TypeScript sources. */
+  readonly parsePool: ParsePool | undefined;
   /** Name of the edition to use: --edition, else the setting. */
   editionName(): string;
   warn(message: string): void;
@@ -86,6 +89,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
   const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
+  const parsePool = once(() => (parseWorkersAvailable() ? createParsePool() : undefined));
   const envWidth = Number(io.env.COLUMNS);
   return {
     io,
@@ -98,6 +102,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     get feedCache() { return feedCache(); },
     get fetcher() { return fetcher(); },
     get editions() { return editions(); },
+    get parsePool() { return parsePool(); },
     editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settings().get('edition'),
     warn,
   };

@@ -7,11 +7,12 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CachedFeed, FeedCache, FeedCacheMeta } from './feed-cache.js';
 import type { HttpClient, HttpResponse } from './http-client.js';
 
-/** Turns a raw body into a feed; throws (FeedParseError) when it is not one. */
-export type FeedBodyParser = (bytes: Uint8Array, contentType: string | null, url: string) => ParsedFeed;
+/** Turns a raw body into a feed (now or later); throws or rejects (FeedParseError) when it is not one. */
+export type FeedBodyParser = (bytes: Uint8Array, contentType: string | null, url: string) => ParsedFeed | Promise<ParsedFeed>;
 
 /** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
-export const parseFeedBody: FeedBodyParser = (bytes, contentType, url) => parseFeed(decodeFeedBytes(bytes, contentType), { url });
+export const parseFeedBody = (bytes: Uint8Array, contentType: string | null, url: string): ParsedFeed =>
+  parseFeed(decodeFeedBytes(bytes, contentType), { url });
 
 /** How fetching one feed went. With status 'error', `feed` may still hold the stale cached copy. */
 export interface FeedFetchResult {
@@ -29,6 +30,8 @@ export interface FetchFeedOptions {
   /** Use the cache only; never touch the network. */
   offline?: boolean;
   signal?: AbortSignal;
+  /** Parser for this call instead of the fetcher's (a worker pool for a big refresh). */
+  parse?: FeedBodyParser;
 }
 
 /** Options for refreshing many feeds at once. */
@@ -71,17 +74,17 @@ function parseFailure(error: unknown): Failure {
 /** Creates the fetcher. Parsed cache bodies are remembered per URL + ETag + fetch time. */
 export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   const { http, cache, now } = options;
-  const parse = options.parse ?? parseFeedBody;
+  const defaultParse = options.parse ?? parseFeedBody;
   const parsed = new Map<string, { key: string; feed: ParsedFeed }>();
   const memoKey = (m: Pick<FeedCacheMeta, 'etag' | 'lastModified' | 'fetchedAt'>) => `${m.etag ?? ''}\n${m.lastModified ?? ''}\n${m.fetchedAt}`;
 
   /** Parses a cached body (memoised); undefined when the body is not a feed. */
-  function parseCached(url: string, cached: CachedFeed): ParsedFeed | undefined {
+  async function parseCached(url: string, cached: CachedFeed, parse: FeedBodyParser): Promise<ParsedFeed | undefined> {
     const key = memoKey(cached.meta);
     const hit = parsed.get(url);
     if (hit?.key === key) return hit.feed;
     try {
-      const feed = parse(cached.bytes, cached.meta.contentType, cached.meta.finalUrl);
+      const feed = await parse(cached.bytes, cached.meta.contentType, cached.meta.finalUrl);
       parsed.set(url, { key, feed });
       return feed;
     } catch {
@@ -90,8 +93,8 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   }
 
   /** An error result that still carries the stale cached feed when there is one. */
-  function failed(url: string, error: Failure, cached: CachedFeed | undefined): FeedFetchResult {
-    const feed = cached && parseCached(url, cached);
+  async function failed(url: string, error: Failure, cached: CachedFeed | undefined, parse: FeedBodyParser): Promise<FeedFetchResult> {
+    const feed = cached && (await parseCached(url, cached, parse));
     return feed
       ? { url, status: 'error', error, feed, fetchedAt: cached.meta.fetchedAt, fromCache: true }
       : { url, status: 'error', error, fromCache: false };
@@ -114,12 +117,12 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     }
   }
 
-  async function online(url: string, cached: CachedFeed | undefined, signal?: AbortSignal): Promise<FeedFetchResult> {
+  async function online(url: string, cached: CachedFeed | undefined, parse: FeedBodyParser, signal?: AbortSignal): Promise<FeedFetchResult> {
     let response: HttpResponse;
     try {
       response = await http.get(url, { etag: cached?.meta.etag, lastModified: cached?.meta.lastModified, signal });
       if (response.status === 304) {
-        const feed = cached && parseCached(url, cached);
+        const feed = cached && (await parseCached(url, cached, parse));
         if (cached && feed) {
           await cache.touch(url, now().toISOString()).catch((error: unknown) => options.onCacheError?.(url, error));
           return { url, status: 'not-modified', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
@@ -129,16 +132,16 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
         if (response.status === 304) throw new FetchError(url, 'network', 'server answered 304 without a cached copy');
       }
     } catch (error) {
-      return failed(url, toFailure(error), cached);
+      return failed(url, toFailure(error), cached, parse);
     }
     const at = now().toISOString();
     // Many feeds send no validators: an unchanged body still skips the parse.
     const unchanged = cached && cached.meta.finalUrl === response.url && Buffer.from(cached.bytes).equals(response.bytes);
-    let feed: ParsedFeed | undefined = unchanged ? parseCached(url, cached) : undefined;
+    let feed: ParsedFeed | undefined = unchanged ? await parseCached(url, cached, parse) : undefined;
     try {
-      feed ??= parse(response.bytes, response.contentType, response.url);
+      feed ??= await parse(response.bytes, response.contentType, response.url);
     } catch (error) {
-      return failed(url, parseFailure(error), cached);
+      return failed(url, parseFailure(error), cached, parse);
     }
     await store(url, response, at, feed);
     return { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
@@ -146,9 +149,10 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
 
   async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promise<FeedFetchResult> {
     const cached = await cache.get(url);
-    if (!opts.offline) return online(url, cached, opts.signal);
+    const parse = opts.parse ?? defaultParse;
+    if (!opts.offline) return online(url, cached, parse, opts.signal);
     if (!cached) return { url, status: 'error', error: { reason: 'offline-miss', message: 'not in the cache (offline)' }, fromCache: false };
-    const feed = parseCached(url, cached);
+    const feed = await parseCached(url, cached, parse);
     if (!feed) return { url, status: 'error', error: { reason: 'parse', message: 'the cached copy is not a readable feed' }, fromCache: false };
     return { url, status: 'cached', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
   }
@@ -160,7 +164,7 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
       return Promise.all(
         urls.map((url) =>
           limit(async () => {
-            const result = await fetchFeed(url, opts).catch((error: unknown) => failed(url, toFailure(error), undefined));
+            const result = await fetchFeed(url, opts).catch((error: unknown) => failed(url, toFailure(error), undefined, defaultParse));
             opts.onResult?.(result);
             return result;
           }),

@@ -1,0 +1,118 @@
+/**
+ * Feed parsing on worker threads, so a big refresh parses on another core while the main
+ * thread keeps talking HTTP and writing the cache. Workers start on the first job and
+ * never keep the process alive while idle.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FeedParseError } from '../core/errors.js';
+import type { ParsedFeed } from '../core/feed/types.js';
+
+/** One body to parse, as posted to a worker. */
+export interface ParseJob {
+  id: number;
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string;
+}
+
+/** A worker's answer to one job. */
+export type ParseReply =
+  | { id: number; feed: ParsedFeed; error?: undefined }
+  | { id: number; feed?: undefined; error: { message: string; notAFeed: boolean } };
+
+/** Parses feed bodies off the main thread. */
+export interface ParsePool {
+  /** Decodes and parses like parseFeedBody; rejects with FeedParseError when it is not a feed. */
+  parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
+  /** Stops the workers; jobs still running reject. */
+  dispose(): Promise<void>;
+}
+
+/** Pool options: number of workers and, for tests, where the worker script is. */
+export interface ParsePoolOptions {
+  /** Worker threads (default: one per spare core, 1 to 3). */
+  size?: number;
+  workerUrl?: URL;
+}
+
+// Next to this module in dist/; absent when running from src (TypeScript under vitest).
+const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
+
+/** True when the compiled worker script exists (false when running from TypeScript sources). */
+export function parseWorkersAvailable(workerUrl: URL = WORKER_URL): boolean {
+  return existsSync(fileURLToPath(workerUrl));
+}
+
+/** Workers worth starting here: the cores the main thread leaves free, at least one. */
+export function defaultParseWorkers(): number {
+  return Math.min(3, Math.max(1, availableParallelism() - 1));
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (feed: ParsedFeed) => void; reject: (error: Error) => void }>;
+}
+
+/** Creates a pool; no thread starts until the first `parse`. */
+export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
+  const size = Math.max(1, options.size ?? defaultParseWorkers());
+  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const slots: Slot[] = [];
+  let nextId = 0;
+
+  function stopped(slot: Slot, error: Error): void {
+    const at = slots.indexOf(slot);
+    if (at >= 0) slots.splice(at, 1);
+    for (const job of slot.pending.values()) job.reject(error);
+    slot.pending.clear();
+  }
+
+  function spawn(): Slot {
+    const slot: Slot = { worker: new Worker(workerUrl), pending: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: ParseReply) => {
+      const job = slot.pending.get(reply.id);
+      if (!job) return;
+      slot.pending.delete(reply.id);
+      // Idle workers must not hold the process open; busy ones must.
+      if (slot.pending.size === 0) slot.worker.unref();
+      if (reply.error) job.reject(reply.error.notAFeed ? new FeedParseError(reply.error.message) : new Error(reply.error.message));
+      else job.resolve(reply.feed);
+    });
+    slot.worker.on('error', (error) => stopped(slot, new Error(`feed parser stopped: ${error.message}`)));
+    slot.worker.on('exit', (code) => stopped(slot, new Error(`feed parser exited (${code})`)));
+    slots.push(slot);
+    return slot;
+  }
+
+  // The least busy worker, or a new one while the pool is not full.
+  function pick(): Slot {
+    let best: Slot | undefined;
+    for (const slot of slots) if (!best || slot.pending.size < best.pending.size) best = slot;
+    return best && (best.pending.size === 0 || slots.length >= size) ? best : spawn();
+  }
+
+  return {
+    parse(bytes, contentType, url) {
+      const slot = pick();
+      const id = nextId++;
+      // A copy of exactly these bytes, moved (not cloned) to the worker: the caller keeps
+      // its own for the cache, and a view into a larger buffer would clone all of it.
+      const copy = bytes.slice();
+      const job: ParseJob = { id, bytes: copy, contentType, url };
+      return new Promise<ParsedFeed>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        if (slot.pending.size === 1) slot.worker.ref();
+        slot.worker.postMessage(job, [copy.buffer]);
+      });
+    },
+    async dispose() {
+      const all = slots.splice(0);
+      for (const slot of all) stopped(slot, new Error('feed parser stopped (pool disposed)'));
+      await Promise.all(all.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

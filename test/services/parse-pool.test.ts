@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FeedParseError } from '../../src/core/errors.js';
+import { createFeedCache } from '../../src/services/feed-cache.js';
+import { createFeedFetcher, parseFeedBody } from '../../src/services/feed-fetcher.js';
+import { createHttpClient } from '../../src/services/http-client.js';
+import { createParsePool, parseWorkersAvailable, type ParsePool } from '../../src/services/parse-pool.js';
+import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
+
+// The worker only exists compiled: `npm test` builds dist/ first.
+const WORKER = new URL('../../dist/services/parse-worker.js', import.meta.url);
+const built = parseWorkersAvailable(WORKER);
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/feeds', name)));
+
+describe('parseWorkersAvailable', () => {
+  it('is false next to the TypeScript sources, where no compiled worker exists', () => {
+    expect(parseWorkersAvailable(new URL('../../src/services/parse-worker.js', import.meta.url))).toBe(false);
+  });
+});
+
+describe.skipIf(!built)('createParsePool (compiled worker)', () => {
+  let pool: ParsePool;
+  beforeAll(() => {
+    pool = createParsePool({ size: 2, workerUrl: WORKER });
+  });
+  afterAll(() => pool.dispose());
+
+  it('parses exactly as the inline parser does, charset included', async () => {
+    for (const name of ['rss-20.xml', 'atom-10-xmlbase.xml', 'windows-1252.rss', 'utf16le-bom.xml', 'jsonfeed-11.json']) {
+      const bytes = fixture(name);
+      const url = `https://example.test/${name}`;
+      expect(await pool.parse(bytes, null, url)).toEqual(parseFeedBody(bytes, null, url));
+    }
+  });
+
+  it('leaves the caller its bytes and parses views into larger buffers', async () => {
+    const bytes = fixture('rss-20.xml');
+    const padded = new Uint8Array(bytes.length + 10);
+    padded.set(bytes, 5);
+    const view = padded.subarray(5, 5 + bytes.length);
+    const feed = await pool.parse(view, 'application/rss+xml; charset=utf-8', 'https://example.test/rss');
+    expect(feed.items.length).toBeGreaterThan(0);
+    expect(view.length).toBe(bytes.length);
+    expect(Buffer.from(view).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('rejects with FeedParseError when the body is not a feed', async () => {
+    const html = new TextEncoder().encode('<!doctype html><html><body>hi</body></html>');
+    await expect(pool.parse(html, 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
+  });
+
+  it('answers many jobs at once, each with its own feed', async () => {
+    const names = ['rss-20.xml', 'rss-091.xml', 'rdf-10.xml', 'atom-03.xml'];
+    const feeds = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.parse(fixture(names[i % 4]), null, `https://example.test/${i}`)));
+    feeds.forEach((feed, i) => expect(feed).toEqual(parseFeedBody(fixture(names[i % 4]), null, `https://example.test/${i}`)));
+  });
+
+  it('serves as the parser of a refresh', async () => {
+    const server: LoopbackServer = await startLoopbackServer();
+    const root = mkdtempSync(join(tmpdir(), 'tidings-pool-'));
+    try {
+      server.route('/feed', sendBody(fixture('rss-20.xml')));
+      server.route('/page', sendBody('<html><body>no feed</body></html>'));
+      const fetcher = createFeedFetcher({ http: createHttpClient(), cache: createFeedCache({ dir: join(root, 'feeds') }), now: () => new Date(0) });
+      const [feed, page] = await fetcher.refreshMany([server.url('/feed'), server.url('/page')], { parse: pool.parse });
+      expect(feed.status).toBe('fetched');
+      expect(feed.feed?.items.length).toBeGreaterThan(0);
+      expect(page).toMatchObject({ status: 'error', error: { reason: 'parse' } });
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects the jobs in flight when disposed, and a later job starts a fresh worker', async () => {
+    const local = createParsePool({ size: 1, workerUrl: WORKER });
+    const rejected = expect(local.parse(fixture('rss-20.xml'), null, 'https://example.test/')).rejects.toThrow(/feed parser/);
+    await local.dispose();
+    await rejected;
+    const again = await local.parse(fixture('rss-20.xml'), null, 'https://example.test/');
+    expect(again.items.length).toBeGreaterThan(0);
+    await local.dispose();
+  });
+});
