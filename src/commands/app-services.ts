@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import type { Edition } from '../core/edition/edition.js';
-import { createArticleCache } from '../services/article-cache.js';
-import { createArticleService } from '../services/article-service.js';
+import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
 import { createReadStateStore } from '../services/read-state-store.js';
-import type { AppServices } from '../ui/services-context.js';
+import type { AppServices, ArticlePort } from '../ui/services-context.js';
 import type { Runtime } from './runtime.js';
 import { terminalReordersBidi, type Env } from './terminal-caps.js';
 
@@ -26,7 +25,15 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     warnings.push(message);
   };
   const now = rt.io.now;
-  const articles = createArticleService({ http: rt.http, cache: createArticleCache({ dir: join(rt.paths.cache, 'articles'), now }), now });
+  // Extraction (linkedom, Readability) loads on the first article, not before the first frame.
+  let service: Promise<ArticleService> | null = null;
+  const articles: ArticlePort = {
+    async load(url, options) {
+      service ??= Promise.all([import('../services/article-service.js'), import('../services/article-cache.js')]).then(([a, c]) =>
+        a.createArticleService({ http: rt.http, cache: c.createArticleCache({ dir: join(rt.paths.cache, 'articles'), now }), now }));
+      return (await service).load(url, options);
+    },
+  };
   const bookmarks = createBookmarkStore({ dir: join(rt.paths.data, 'bookmarks'), now, warn });
   const services: AppServices = {
     news: {

@@ -1,8 +1,8 @@
-import { createElement } from 'react';
 import { findSection } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
-import { App } from '../ui/App.js';
-import { ServicesProvider } from '../ui/services-context.js';
+import type { NewsSnapshot } from '../services/news-service.js';
+import { homeFirstFrame } from '../ui/first-frame.js';
+import type { AppServices } from '../ui/services-context.js';
 import { createAppServices } from './app-services.js';
 import type { Runtime } from './runtime.js';
 import { enterTerminalSession } from './terminal-session.js';
@@ -12,9 +12,24 @@ export interface AppOptions {
   section?: string;
 }
 
+// Begin and end of a synchronized update: terminals that know it show the frame at once.
+const SYNC_START = '\u001b[?2026h';
+const SYNC_END = '\u001b[?2026l';
+
+/** The cached headlines, read marks and bookmarked URLs, read while the UI code loads. */
+async function preload(services: AppServices): Promise<AppServices['preloaded']> {
+  const [news, read, bookmarked] = await Promise.all([
+    services.news.load({ offline: true }).catch((): NewsSnapshot | null => null),
+    services.readState.load().catch(() => new Set<string>()),
+    services.bookmarks.urls().catch(() => new Set<string>()),
+  ]);
+  return news && news.index.all.length > 0 ? { news, read, bookmarked } : undefined;
+}
+
 /**
  * Runs the full-screen app until the user quits. Bad options fail before the screen is
  * touched; once it is, the terminal is restored on every way out (q, Ctrl-C, signals, errors).
+ * Cache first: while Ink and React load, the cached headlines are painted as the first frame.
  */
 export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   const name = rt.editionName();
@@ -23,21 +38,36 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
     throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
   const { services, warnings } = createAppServices(rt, edition, process.platform);
-  const { render } = await import('ink');
   let unmount = () => undefined as void;
   const session = enterTerminalSession(process, () => unmount());
   try {
-    const tree = createElement(ServicesProvider, { services }, createElement(App, { section: o.section }));
-    const instance = render(tree, {
-      stdout: process.stdout,
+    let uiLoaded = false;
+    const ui = Promise.all([import('react'), import('ink'), import('../ui/App.js'), import('../ui/services-context.js')]).then((m) => {
+      uiLoaded = true;
+      return m;
+    });
+    services.preloaded = await preload(services);
+    const { stdout } = process;
+    if (services.preloaded && !uiLoaded) {
+      stdout.write(homeFirstFrame({
+        edition, snapshot: services.preloaded.news, read: services.preloaded.read, bookmarked: services.preloaded.bookmarked,
+        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, color: rt.color,
+      }));
+    }
+    const [{ createElement }, { render }, { App }, { ServicesProvider }] = await ui;
+    // Ink draws its first frame synchronously inside render(): clear and draw as one update.
+    stdout.write(`${SYNC_START}\u001b[2J\u001b[H`);
+    const instance = render(createElement(ServicesProvider, { services }, createElement(App, { section: o.section })), {
+      stdout,
       stdin: process.stdin,
       exitOnCtrlC: false,
       patchConsole: true,
       // Ink 6.8's incremental mode is off by one line for output shorter than the screen
       // (it redraws one row low), so each frame is rewritten whole; a few KB per frame.
       incrementalRendering: false,
-      maxFps: 30,
+      maxFps: 60,
     });
+    stdout.write(SYNC_END);
     unmount = () => instance.unmount();
     await instance.waitUntilExit();
   } finally {

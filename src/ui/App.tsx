@@ -1,6 +1,5 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useMemo, useReducer, useState } from 'react';
-import { findSection } from '../core/edition/edition.js';
 import { useBookmarkMarks } from './hooks/use-bookmark-marks.js';
 import { useMinuteClock } from './hooks/use-clock.js';
 import { useNews } from './hooks/use-news.js';
@@ -12,7 +11,7 @@ import { HelpOverlay } from './screens/HelpOverlay.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
 import { useServices } from './services-context.js';
-import { homeReducer, initialHomeState } from './state/home-state.js';
+import { homeReducer, homeStateFor } from './state/home-state.js';
 import { currentRoute, NAV_START, navReducer, type ReaderTarget } from './state/navigation.js';
 import { createTheme } from './theme.js';
 
@@ -35,11 +34,7 @@ export function App({ section }: AppProps) {
   const readMarks = useReadState(onReadError);
   const marks = useBookmarkMarks(announce);
   const [nav, navigate] = useReducer(navReducer, NAV_START);
-  const [home, homeDispatch] = useReducer(homeReducer, section, (query) => {
-    const sections = services.news.edition.sections;
-    const found = query ? findSection(sections, query) : undefined;
-    return initialHomeState(found?.id ?? sections[0]?.id ?? null, found ? 'headlines' : 'sections');
-  });
+  const [home, homeDispatch] = useReducer(homeReducer, section, (query) => homeStateFor(services.news.edition.sections, query));
   const [paused, setPaused] = useState(false);
 
   const index = news.snapshot?.index;

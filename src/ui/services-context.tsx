@@ -45,6 +45,13 @@ export interface ReadStatePort {
   mark(keys: string[], read: boolean): Promise<void>;
 }
 
+/** What the command read before the UI loaded: the app starts drawing with it. */
+export interface Preloaded {
+  news: NewsSnapshot;
+  read: Set<string>;
+  bookmarked: Set<string>;
+}
+
 /** Everything the UI may do outside itself; the UI never fetches or touches disk directly. */
 export interface AppServices {
   news: NewsPort;
@@ -60,6 +67,8 @@ export interface AppServices {
   /** --offline: cache only, never the network. */
   offline: boolean;
   color: boolean;
+  /** Cached headlines and marks already in memory (cache-first start), if any. */
+  preloaded?: Preloaded;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -2,9 +2,11 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Headline } from '../../core/edition/headlines.js';
 import { fitToWidth } from '../../core/text/width.js';
-import { headlineCells, headlineColumns } from '../state/headline-rows.js';
+import { headlineRowParts } from '../rows.js';
+import { headlineColumns } from '../state/headline-rows.js';
 import type { ListWindow } from '../state/list-window.js';
 import type { Theme } from '../theme.js';
+import { RowText } from './RowText.js';
 
 /** Props of {@link HeadlineList}. */
 export interface HeadlineListProps {
@@ -33,27 +35,17 @@ export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps)
     );
   }
   const cols = headlineColumns(width);
-  const visible = headlines.slice(window.top, window.top + height);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      {visible.map((h, i) => {
-        const index = window.top + i;
-        const selected = index === window.cursor;
-        const unread = !read.has(h.key);
-        const cells = headlineCells(h, cols, now);
-        const rowStyle = selected && focused ? theme.selected : {};
-        return (
-          <Text key={h.key} wrap="truncate" {...rowStyle}>
-            <Text {...theme.cursor}>{selected ? '›' : ' '}</Text>
-            <Text {...(fresh.has(h.key) ? theme.fresh : theme.unread)}>{unread ? '•' : ' '}</Text>
-            <Text {...theme.bookmark}>{bookmarked.has(h.link) ? '★' : ' '}</Text>
-            {' '}
-            <Text bold={unread}>{cells.title}</Text>
-            <Text {...theme.muted}>{cells.source}</Text>
-            <Text {...theme.muted}>{cells.age}</Text>
-          </Text>
-        );
-      })}
+      {headlines.slice(window.top, window.top + height).map((h, i) => (
+        <RowText key={h.key} row={headlineRowParts(h, cols, now, {
+          selected: window.top + i === window.cursor,
+          focused,
+          unread: !read.has(h.key),
+          bookmarked: bookmarked.has(h.link),
+          fresh: fresh.has(h.key),
+        }, theme)} />
+      ))}
     </Box>
   );
 });

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { memo, type ReactElement } from 'react';
 import { displayWidth, fitToWidth, truncateToWidth } from '../../core/text/width.js';
 import type { StatusMessage } from '../hooks/use-status.js';
+import { hintText } from '../rows.js';
 import type { Theme } from '../theme.js';
 
 /** An open one-line prompt (filter, search, tags, link number). */
@@ -21,16 +22,6 @@ export interface StatusBarProps {
   /** Two lines (message, hints) when there is room; one otherwise, hints giving way. */
   lines: 1 | 2;
   theme: Theme;
-}
-
-function hintLine(hints: string[], width: number): string {
-  let out = '';
-  for (const hint of hints) {
-    const next = out ? `${out}  ${hint}` : hint;
-    if (displayWidth(next) > width - 1) break;
-    out = next;
-  }
-  return fitToWidth(` ${out}`, width);
 }
 
 /** The bottom lines: a prompt or a message on its own line, and the key hints from the keymap. */
@@ -59,7 +50,7 @@ export const StatusBar = memo(function StatusBar({ message, prompt, right, hints
   return (
     <Box flexDirection="column" width={width} height={lines}>
       {first}
-      {lines === 2 || !first ? <Text {...theme.muted} wrap="truncate">{hintLine(hints, width)}</Text> : null}
+      {lines === 2 || !first ? <Text {...theme.muted} wrap="truncate">{hintText(hints, width)}</Text> : null}
     </Box>
   );
 });

@@ -25,7 +25,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** Keeps the set of bookmarked URLs and toggles bookmarks with a status message. */
 export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => void): BookmarkMarks {
   const services = useServices();
-  const [urls, setUrls] = useState<ReadonlySet<string>>(EMPTY);
+  const [urls, setUrls] = useState<ReadonlySet<string>>(services.preloaded?.bookmarked ?? EMPTY);
   const saving = useRef(new Set<string>());
   const alive = useRef(true);
 

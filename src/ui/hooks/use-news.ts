@@ -23,11 +23,12 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function useNews(announce: (text: string, kind?: StatusKind) => void): NewsView {
   const services = useServices();
-  const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(null);
-  const [phase, setPhase] = useState<NewsView['phase']>('loading');
+  const preloaded = services.preloaded?.news ?? null;
+  const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(preloaded);
+  const [phase, setPhase] = useState<NewsView['phase']>(preloaded ? (services.offline ? 'idle' : 'refreshing') : 'loading');
   const [network, setNetwork] = useState<NetworkState>(services.offline ? 'offline' : 'unknown');
   const [fresh, setFresh] = useState<ReadonlySet<string>>(NONE);
-  const current = useRef<NewsSnapshot | null>(null);
+  const current = useRef<NewsSnapshot | null>(preloaded);
   const busy = useRef(false);
   const alive = useRef(true);
 
@@ -58,6 +59,12 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
 
   useEffect(() => {
     alive.current = true;
+    if (current.current && current.current === services.preloaded?.news) {
+      if (!services.offline) refresh();
+      return () => {
+        alive.current = false;
+      };
+    }
     services.news.load({ offline: true }).then((cached) => {
       if (!alive.current) return;
       if (cached.index.all.length > 0 || services.offline) {

@@ -12,7 +12,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** Loads the read marks once; marking updates the screen at once and saves in the background. */
 export function useReadState(onError: (message: string) => void): ReadMarks {
   const services = useServices();
-  const [read, setRead] = useState<ReadonlySet<string>>(EMPTY);
+  const [read, setRead] = useState<ReadonlySet<string>>(services.preloaded?.read ?? EMPTY);
   useEffect(() => {
     let alive = true;
     services.readState.load().then((keys) => {

@@ -13,12 +13,14 @@ const START: TickerState = { offset: 0, items: [], pending: null };
  * ticker changes.
  */
 export function useTicker(items: TickerItem[], running: boolean, paint?: (state: TickerState) => boolean): [TickerState, (action: TickerAction) => void, () => TickerState] {
-  const state = useRef(START);
+  // Start with the items already in: the first frame shows the strip, not "no breaking news".
+  const state = useRef<TickerState | null>(null);
+  state.current ??= tickerReducer(START, { type: 'items', items });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const painter = useRef(paint);
   painter.current = paint;
   const dispatch = useCallback((action: TickerAction) => {
-    const next = tickerReducer(state.current, action);
+    const next = tickerReducer(state.current as TickerState, action);
     if (next === state.current) return;
     state.current = next;
     if (action.type === 'step' && painter.current?.(next)) return;
@@ -33,6 +35,6 @@ export function useTicker(items: TickerItem[], running: boolean, paint?: (state:
     const timer = setInterval(() => dispatch({ type: 'step' }), TICKER_STEP_MS);
     return () => clearInterval(timer);
   }, [running, hasItems, dispatch]);
-  const latest = useCallback(() => state.current, []);
+  const latest = useCallback(() => state.current as TickerState, []);
   return [state.current, dispatch, latest];
 }

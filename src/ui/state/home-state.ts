@@ -1,3 +1,4 @@
+import { findSection, type Section } from '../../core/edition/edition.js';
 import { clampWindow, LIST_START, moveWindow, type ListMove, type ListWindow } from './list-window.js';
 
 /** The panes of the home screen that take keys. */
@@ -36,6 +37,12 @@ export type HomeAction =
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
   return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false };
+}
+
+/** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
+export function homeStateFor(sections: Section[], query?: string): HomeState {
+  const found = query ? findSection(sections, query) : undefined;
+  return initialHomeState(found?.id ?? sections[0]?.id ?? null, found ? 'headlines' : 'sections');
 }
 
 /** Pure home-screen reducer. */

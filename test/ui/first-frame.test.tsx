@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { homeFirstFrame, homeFirstRows } from '../../src/ui/first-frame.js';
+import { fakeServices, TEST_NOW } from '../helpers/fake-services.js';
+import { renderApp } from '../helpers/render-app.js';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.setSystemTime(TEST_NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const text = (rows: ReturnType<typeof homeFirstRows>) => rows.map((r) => r.parts.map((p) => p.text).join('').trimEnd()).join('\n');
+
+describe('first frame painted before Ink loads', () => {
+  it.each([
+    [80, 24, undefined],
+    [100, 30, 'economy'],
+    [40, 12, undefined],
+    [40, 12, 'politics'],
+  ])('has the same characters as the app\'s first frame at %sx%s (section %s)', async (columns, rows, section) => {
+    const { services, edition } = fakeServices({ offline: true });
+    const news = await services.news.load({ offline: true });
+    const read = new Set([news.index.all[1].key]);
+    const bookmarked = new Set([news.index.all[0].link]);
+    const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, color: false }));
+    const app = await renderApp({ ...services, preloaded: { news, read, bookmarked } }, { columns, rows, section });
+    const frame = app.frame().split('\n').map((l) => l.trimEnd()).join('\n');
+    app.unmount();
+    expect(frame).toBe(expected);
+  });
+
+  it('writes each row in place and leaves the cursor at the top', async () => {
+    const { services, edition } = fakeServices();
+    const news = await services.news.load({ offline: true });
+    const out = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: true });
+    expect(out).toContain('\u001b7\u001b[1;1H');
+    expect(out).toContain('\u001b[23;1H');
+    expect(out).not.toContain('\u001b[24;1H');
+    expect(out.endsWith('\u001b[H')).toBe(true);
+    expect(out).toContain('↻ refreshing');
+    const plain = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: false });
+    expect(plain.replace(/\u001b[78]|\u001b\[\d+;1H|\u001b\[0m|\u001b\[H/g, '')).not.toContain('\u001b');
+  });
+});
