@@ -43,6 +43,17 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
     };
   }, [reload]);
 
+  // The mark changes with the message; the reload then confirms it from the store.
+  const mark = useCallback((url: string, on: boolean) => {
+    if (!alive.current) return;
+    setUrls((now) => {
+      const next = new Set(now);
+      if (on) next.add(url);
+      else next.delete(url);
+      return next;
+    });
+  }, []);
+
   const toggle = useCallback((target: BookmarkTarget) => {
     if (!target.url) {
       announce('This headline has no link to save', 'notice');
@@ -53,6 +64,7 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
     const done = () => saving.current.delete(target.url);
     if (urls.has(target.url)) {
       services.bookmarks.remove(target.url).then(() => {
+        mark(target.url, false);
         announce(`Removed bookmark: ${target.title}`);
         reload();
       }, (error: unknown) => announce(`Could not remove the bookmark: ${(error as Error).message}`, 'error')).finally(done);
@@ -65,11 +77,12 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
     article
       .then((a) => services.bookmarks.add({ url: target.url, title: target.title, source: target.source, section: target.section, article: a }))
       .then(() => {
+        mark(target.url, true);
         announce(`Bookmarked: ${target.title}`);
         reload();
       }, (error: unknown) => announce(`Could not bookmark: ${(error as Error).message}`, 'error'))
       .finally(done);
-  }, [services, urls, announce, reload]);
+  }, [services, urls, announce, reload, mark]);
 
   return { urls, toggle, reload };
 }
