@@ -1,6 +1,5 @@
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
-import { feedHint } from '../services/news-service.js';
 
 // From this many feeds on, parsing moves to worker threads (below, starting one costs more than it saves).
 const PARALLEL_PARSE_MIN = 16;
@@ -10,7 +9,9 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.settings.overlay(name));
   const urls = edition.feeds.map((f) => f.url);
-  const parse = urls.length >= PARALLEL_PARSE_MIN ? rt.parsePool?.parse : undefined;
+  const pool = urls.length >= PARALLEL_PARSE_MIN ? rt.parsePool : undefined;
+  pool?.warm(); // the worker boots during the cache pass
+  const parse = pool?.parse;
   // Items seen before this refresh, to count what is new.
   const before = await rt.fetcher.refreshMany(urls, { offline: true, concurrency: rt.globals.concurrency, parse });
   const known = new Map(before.map((r) => [r.url, new Set(r.feed?.items.map((i) => i.id) ?? [])]));
@@ -19,13 +20,14 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const feeds = results.map((r) => {
     const seen = known.get(r.url) ?? new Set<string>();
     const items = r.feed?.items ?? [];
+    const spec = edition.feeds.find((f) => f.url === r.url);
     return {
       url: r.url,
-      title: r.feed?.title ?? edition.feeds.find((f) => f.url === r.url)?.title ?? '',
+      title: r.feed?.title ?? spec?.title ?? '',
       status: r.status,
       items: items.length,
       newItems: r.status === 'fetched' ? items.filter((i) => !seen.has(i.id)).length : 0,
-      error: r.error ? { reason: r.error.reason, message: r.error.message, hint: feedHint(edition, r.url) ?? null } : null,
+      error: r.error ? { reason: r.error.reason, message: r.error.message, hint: spec?.hint ?? null } : null,
     };
   });
   const failed = feeds.filter((f) => f.status === 'error').length;

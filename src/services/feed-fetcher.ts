@@ -1,7 +1,5 @@
 import pLimit from 'p-limit';
 import { FetchError, type FetchFailure } from '../core/errors.js';
-import { decodeFeedBytes } from '../core/feed/decode.js';
-import { parseFeed } from '../core/feed/parse-feed.js';
 import type { ParsedFeed } from '../core/feed/types.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CachedFeed, FeedCache, FeedCacheMeta } from './feed-cache.js';
@@ -10,9 +8,10 @@ import type { HttpClient, HttpResponse } from './http-client.js';
 /** Turns a raw body into a feed (now or later); throws or rejects (FeedParseError) when it is not one. */
 export type FeedBodyParser = (bytes: Uint8Array, contentType: string | null, url: string) => ParsedFeed | Promise<ParsedFeed>;
 
-/** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
-export const parseFeedBody = (bytes: Uint8Array, contentType: string | null, url: string): ParsedFeed =>
-  parseFeed(decodeFeedBytes(bytes, contentType), { url });
+// The inline parser loads on first use: a refresh that parses on workers never needs it here.
+let inlineParser: Promise<typeof import('./feed-body.js')> | undefined;
+const parseInline: FeedBodyParser = async (bytes, contentType, url) =>
+  (await (inlineParser ??= import('./feed-body.js'))).parseFeedBody(bytes, contentType, url);
 
 /** How fetching one feed went. With status 'error', `feed` may still hold the stale cached copy. */
 export interface FeedFetchResult {
@@ -49,7 +48,7 @@ export interface FeedFetcher {
   refreshMany(urls: string[], opts?: RefreshManyOptions): Promise<FeedFetchResult[]>;
 }
 
-/** Dependencies: an HTTP client, a cache, a clock, and optionally a parser and a cache-error sink. */
+/** Dependencies: an HTTP client, a cache, a clock, and optionally a parser (parseFeedBody) and a cache-error sink. */
 export interface FeedFetcherOptions {
   http: HttpClient;
   cache: FeedCache;
@@ -74,7 +73,7 @@ function parseFailure(error: unknown): Failure {
 /** Creates the fetcher. Parsed cache bodies are remembered per URL + ETag + fetch time. */
 export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   const { http, cache, now } = options;
-  const defaultParse = options.parse ?? parseFeedBody;
+  const defaultParse = options.parse ?? parseInline;
   const parsed = new Map<string, { key: string; feed: ParsedFeed }>();
   const memoKey = (m: Pick<FeedCacheMeta, 'etag' | 'lastModified' | 'fetchedAt'>) => `${m.etag ?? ''}\n${m.lastModified ?? ''}\n${m.fetchedAt}`;
 

@@ -27,6 +27,8 @@ export type ParseReply =
 export interface ParsePool {
   /** Decodes and parses like parseFeedBody; rejects with FeedParseError when it is not a feed. */
   parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
+  /** Starts the workers now, so they boot while the caller does other work. */
+  warm(): void;
   /** Stops the workers; jobs still running reject. */
   dispose(): Promise<void>;
 }
@@ -108,6 +110,9 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
         if (slot.pending.size === 1) slot.worker.ref();
         slot.worker.postMessage(job, [copy.buffer]);
       });
+    },
+    warm() {
+      while (slots.length < size) spawn();
     },
     async dispose() {
       const all = slots.splice(0);

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cacheKey, createFeedCache, type FeedCache } from '../../src/services/feed-cache.js';
-import { createFeedFetcher, parseFeedBody, type FeedFetcher, type FeedFetchResult } from '../../src/services/feed-fetcher.js';
+import { parseFeedBody } from '../../src/services/feed-body.js';
+import { createFeedFetcher, type FeedFetcher, type FeedFetchResult } from '../../src/services/feed-fetcher.js';
 import { createHttpClient } from '../../src/services/http-client.js';
 import { conditional, hang, type Handler, redirect, refusedUrl, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 

@@ -1,0 +1,9 @@
+/** The inline feed parser, in a module of its own so callers that parse on workers never load it. */
+import { decodeFeedBytes } from '../core/feed/decode.js';
+import { parseFeed } from '../core/feed/parse-feed.js';
+import type { ParsedFeed } from '../core/feed/types.js';
+
+/** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
+export function parseFeedBody(bytes: Uint8Array, contentType: string | null, url: string): ParsedFeed {
+  return parseFeed(decodeFeedBytes(bytes, contentType), { url });
+}
