@@ -91,15 +91,24 @@ function bigEditionHome(n) {
 async function firstFrame() {
   const home = freshHome();
   const times = [];
+  const inkTimes = [];
   for (let i = 0; i < 8; i++) {
     const app = startApp(home, ['--edition', 'demo']);
+    // The raw output keeps escapes: Ink's first frame starts with a synchronized clear.
+    let raw = '';
+    const inkSeen = new Promise((resolve) => app.child.stdout.on('data', (c) => {
+      raw += c.toString('latin1');
+      if (raw.includes('\u001b[?2026h\u001b[2J')) resolve(process.hrtime.bigint());
+    }));
     const seen = await app.until((t) => t.includes('Assembly passes 2027 budget'));
     times.push(ms(app.started, seen));
+    inkTimes.push(ms(app.started, await inkSeen));
     await app.quit();
   }
   rmSync(home, { recursive: true, force: true });
   report('tui first frame with headlines, warm cache (median)', median(times), 'ms');
   report('tui first frame with headlines, warm cache (worst)', Math.max(...times), 'ms');
+  report('tui first Ink frame (keys live), warm cache (median)', median(inkTimes), 'ms');
 }
 
 async function keypressInProcess() {

@@ -10,6 +10,8 @@ export const TERMINAL = {
 export interface SessionProcess {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
+  /** Put in raw mode at once, so keys typed before the UI has loaded are kept, not echoed. */
+  stdin?: { isTTY?: boolean; setRawMode?(raw: boolean): unknown };
   on(event: string, listener: (...args: unknown[]) => void): unknown;
   off(event: string, listener: (...args: unknown[]) => void): unknown;
   exit(code?: number): never;
@@ -31,10 +33,14 @@ const SIGNALS = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
  */
 export function enterTerminalSession(proc: SessionProcess, beforeExit: () => void = () => undefined): TerminalSession {
   let restored = false;
+  const raw = (on: boolean) => {
+    if (proc.stdin?.isTTY && proc.stdin.setRawMode) proc.stdin.setRawMode(on);
+  };
   const restore = () => {
     if (restored) return;
     restored = true;
     proc.stdout.write(TERMINAL.leave);
+    raw(false);
   };
   const handlers: [string, (...args: unknown[]) => void][] = [];
   const finish = (code: number, error?: unknown) => {
@@ -56,6 +62,7 @@ export function enterTerminalSession(proc: SessionProcess, beforeExit: () => voi
   handlers.push(['exit', () => restore()]);
   for (const [event, handler] of handlers) proc.on(event, handler);
   proc.stdout.write(TERMINAL.enter);
+  raw(true);
   return {
     restore,
     dispose() {

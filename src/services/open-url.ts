@@ -8,9 +8,12 @@ export interface OpenUrlOptions {
   spawn?: (command: string, args: string[]) => { on(event: 'error', cb: (e: Error) => void): unknown; unref(): void };
 }
 
-/** The command that opens a URL on this system, or null when there is no display (SSH, console). */
+/**
+ * The command that opens a URL on this system, or null when there is no display (SSH,
+ * console). $BROWSER is not used: it is often a terminal browser, which cannot share the
+ * terminal with the running app.
+ */
 export function browserCommand(platform: NodeJS.Platform, env: Record<string, string | undefined>): { command: string; args: string[] } | null {
-  if (env.BROWSER) return { command: env.BROWSER, args: [] };
   if (platform === 'darwin') return { command: 'open', args: [] };
   if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""'] };
   if (env.DISPLAY || env.WAYLAND_DISPLAY) return { command: 'xdg-open', args: [] };

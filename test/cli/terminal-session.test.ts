@@ -7,14 +7,16 @@ function fakeProcess() {
   let out = '';
   let err = '';
   const exits: number[] = [];
+  const rawModes: boolean[] = [];
   const proc: SessionProcess = {
+    stdin: { isTTY: true, setRawMode: (on: boolean) => rawModes.push(on) },
     stdout: { write: (s: string) => { out += s; } },
     stderr: { write: (s: string) => { err += s; } },
     on: (e, l) => emitter.on(e, l),
     off: (e, l) => emitter.off(e, l),
     exit: ((code?: number) => { exits.push(code ?? 0); }) as SessionProcess['exit'],
   };
-  return { proc, emitter, exits, out: () => out, err: () => err };
+  return { proc, emitter, exits, rawModes, out: () => out, err: () => err };
 }
 
 describe('terminal session', () => {
@@ -26,6 +28,8 @@ describe('terminal session', () => {
     session.restore();
     session.restore();
     expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave);
+    // Raw from the start (typed keys wait for the app, unechoed), cooked again after.
+    expect(f.rawModes).toEqual([true, false]);
     expect(TERMINAL.leave).toContain('\u001b[?1049l');
     expect(TERMINAL.leave).toContain('\u001b[?25h');
   });

@@ -19,7 +19,7 @@ describe('open-url', () => {
     expect(browserCommand('linux', { DISPLAY: ':0' })).toEqual({ command: 'xdg-open', args: [] });
     expect(browserCommand('linux', { WAYLAND_DISPLAY: 'wayland-0' })?.command).toBe('xdg-open');
     expect(browserCommand('linux', {})).toBeNull();
-    expect(browserCommand('linux', { BROWSER: 'lynx' })).toEqual({ command: 'lynx', args: [] });
+    expect(browserCommand('linux', { BROWSER: 'lynx' })).toBeNull();
   });
 
   it('opens http(s) URLs as one argument (no shell)', async () => {
