@@ -15,7 +15,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [...uiLibs, ...ioLibs].filter((p) => !p.includes('*')),
-        patterns: [noNode, { group: [...uiLibs, ...ioLibs].map((p) => (p.includes('*') ? p : `${p}/*`)), message: 'core/ is pure: no UI or I/O libraries.' }, { group: ['**/services/*', '**/ui/*', '**/commands/*', '**/output/*', '**/cli', '**/program'], message: 'core/ imports nothing above it.' }],
+        patterns: [noNode, { group: [...new Set([...uiLibs, ...ioLibs].map((p) => (p.includes('*') ? p : `${p}/*`)))], message: 'core/ is pure: no UI or I/O libraries.' }, { group: ['**/services/*', '**/ui/*', '**/commands/*', '**/output/*', '**/cli', '**/program'], message: 'core/ imports nothing above it.' }],
       }],
       'no-restricted-globals': ['error', 'process', 'fetch'],
       // Time comes in as an argument so the core stays deterministic.

@@ -20,7 +20,7 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 // Fast paths: most feed strings hold nothing to remove, and this runs on every field.
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const UNTIDY_SPACE = /[^\S ]|  |^ | $/;
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Removes every terminal control sequence and bidi override; keeps `\n` and `\t`. */
 export function stripControls(input: string): string {
