@@ -1,21 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { renderArticle } from '../core/article/render.js';
-import type { Article } from '../core/article/types.js';
 import { bookmarkJson, exportJson, parseJsonBookmarks, terminalSafeJson } from '../core/bookmarks/exchange-json.js';
 import { exportMarkdown } from '../core/bookmarks/markdown.js';
 import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookmarks/netscape.js';
 import type { Bookmark } from '../core/bookmarks/types.js';
-import { findHeadline, type Headline } from '../core/edition/headlines.js';
 import { UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
-import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
 import { formatBookmarkRows, formatBookmarkSummary } from '../output/bookmarks.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
-import { loadEditionNews } from './edition-news.js';
 import { outputFormat, stylerFor, type FormatFlags } from './output-format.js';
-import { articleServiceFor, bidiFor, hyperlinksFor } from './read.js';
+import { articleServiceFor, printArticle, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of the `bookmarks` subcommands. */
@@ -59,14 +53,6 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
   return 0;
 }
 
-async function findItem(rt: Runtime, key: string): Promise<Headline | undefined> {
-  // The cached edition first: ids come from an earlier `headlines`, so no network is needed.
-  const offline = Object.create(rt, { globals: { value: { ...rt.globals, offline: true } } }) as Runtime;
-  const cached = findHeadline((await loadEditionNews(offline)).index, key);
-  if (cached || rt.globals.offline) return cached;
-  return findHeadline((await loadEditionNews(rt)).index, key);
-}
-
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -76,17 +62,8 @@ function hostOf(url: string): string {
 }
 
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
-  let url: string;
-  let item: Headline | undefined;
-  const path = resolve(rt.io.cwd, target);
-  if (/^(https?|file):/i.test(target)) url = target;
-  else if (existsSync(path) && statSync(path).isFile()) url = pathToFileURL(path).href;
-  else {
-    item = await findItem(rt, target);
-    if (!item?.link) throw new UsageError(`${sanitizeLine(target)}: not a URL, a file or an item id with a link (see: tidings headlines --json)`);
-    url = item.link;
-  }
-  const fallback = item && { title: item.title, link: item.link, contentHtml: item.contentHtml, summary: item.summary, author: item.author, published: item.published ?? item.updated, image: item.image, categories: item.categories };
+  const { url, item, fallback } = await resolveTarget(rt, target);
+  if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
   const loaded = await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback });
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
   const existed = (await store.get(url)) !== undefined;
@@ -104,19 +81,6 @@ async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targe
   return 0;
 }
 
-function printArticle(rt: Runtime, o: BookmarksOptions, article: Article): void {
-  // The same printing as `tidings read`, so a bookmark reads exactly like the live page.
-  const format = outputFormat(o);
-  if (format === 'markdown') {
-    print(rt, articleToMarkdown(article));
-    return;
-  }
-  const rendered = renderArticle(article, { width: rt.width, bidi: bidiFor(rt, format), now: rt.io.now() });
-  if (format === 'json') printJsonSafe(rt, articleJson(article, rendered));
-  else if (format === 'plain' || !rt.color) print(rt, articleToPlain(rendered));
-  else print(rt, articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));
-}
-
 async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
   const bookmark = await store.get(target);
   if (!bookmark) return notFound(rt, target);
@@ -125,7 +89,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  printArticle(rt, o, article);
+  printArticle(rt, article, outputFormat(o));
   return 0;
 }
 

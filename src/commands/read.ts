@@ -6,6 +6,7 @@ import { renderArticle } from '../core/article/render.js';
 import type { BidiRender } from '../core/article/types.js';
 import { findHeadline, type Headline } from '../core/edition/headlines.js';
 import { UsageError } from '../core/errors.js';
+import type { Article } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
 import { createArticleCache } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
@@ -18,9 +19,12 @@ import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
 export type ReadOptions = FormatFlags;
 
 /** What `read` was pointed at: a page URL, and the feed item's text when it came from one. */
-interface ReadTarget {
+/** What a `read` / `bookmarks add` argument names: a page, and the feed item when it was an id. */
+export interface ReadTarget {
+  /** '' when the item has no link. */
   url: string;
   fallback?: FeedFallback;
+  item?: Headline;
 }
 
 /** The article service over the runtime's HTTP client and `<cache>/articles`. */
@@ -50,13 +54,14 @@ async function findItem(rt: Runtime, key: string): Promise<Headline | undefined>
   return findHeadline((await loadEditionNews(rt)).index, key);
 }
 
-async function resolveTarget(rt: Runtime, target: string): Promise<ReadTarget> {
+/** Resolves a URL, a local file or an item id (from `headlines --json`) to a page. */
+export async function resolveTarget(rt: Runtime, target: string): Promise<ReadTarget> {
   if (/^(https?|file):/i.test(target)) return { url: target };
   const path = resolve(rt.io.cwd, target);
   if (existsSync(path) && statSync(path).isFile()) return { url: pathToFileURL(path).href };
   const item = await findItem(rt, target);
   if (!item) throw new UsageError(`${target}: not a URL, a file or an item id of the edition (see: tidings headlines --json)`);
-  return { url: item.link, fallback: fallbackOf(item) };
+  return { url: item.link, fallback: fallbackOf(item), item };
 }
 
 /** 'auto' resolved: logical order for pipes and bidi-aware terminals, visual order otherwise. */
@@ -76,18 +81,11 @@ export function hyperlinksFor(rt: Runtime, format: OutputFormat): boolean {
   return setting === 'on' || supportsHyperlinks(rt.io.env);
 }
 
-/** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
-export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
-  const { url, fallback } = await resolveTarget(rt, target);
-  const loaded = url
-    ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback })
-    : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
-  if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
-  const { article } = loaded;
-  const format = outputFormat(options);
+/** Prints an article as `read` and `bookmarks read` show it: styled, plain, Markdown or JSON. */
+export function printArticle(rt: Runtime, article: Article, format: OutputFormat): void {
   if (format === 'markdown') {
     rt.io.stdout.write(articleToMarkdown(article));
-    return 0;
+    return;
   }
   // Without right-to-left text the bidi mode changes nothing: skip reading the settings.
   const rtl = hasRtl(article.title) || hasRtl(article.contentHtml);
@@ -95,5 +93,15 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
   if (format === 'json') printJson(rt, articleJson(article, rendered));
   else if (format === 'plain' || !rt.color) rt.io.stdout.write(articleToPlain(rendered));
   else rt.io.stdout.write(articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));
+}
+
+/** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
+export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
+  const { url, fallback } = await resolveTarget(rt, target);
+  const loaded = url
+    ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback })
+    : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
+  if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
+  printArticle(rt, loaded.article, outputFormat(options));
   return 0;
 }
