@@ -51,7 +51,7 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
     if (services.preloaded && !uiLoaded) {
       stdout.write(homeFirstFrame({
         edition, snapshot: services.preloaded.news, read: services.preloaded.read, bookmarked: services.preloaded.bookmarked,
-        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, color: rt.color,
+        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, color: rt.color, bidi: services.bidi,
       }));
     }
     const [{ createElement }, { render }, { App }, { ServicesProvider }] = await ui;

@@ -12,7 +12,7 @@ import { headlineRowParts, hintText, sectionRowParts, sectionTreeTop, tickerRow,
 import { headlineColumns } from './state/headline-rows.js';
 import { homeStateFor } from './state/home-state.js';
 import { unreadBySection, visibleSectionRows } from './state/section-rows.js';
-import { tickerReducer } from './state/ticker.js';
+import { tickerItems, tickerReducer } from './state/ticker.js';
 import { homeLayout } from './screens/home-layout.js';
 import { fitToWidth } from '../core/text/width.js';
 import { createTheme } from './theme.js';
@@ -29,6 +29,7 @@ export interface FirstFrameInput {
   now: Date;
   offline: boolean;
   color: boolean;
+  bidi: 'terminal' | 'reorder';
 }
 
 const blank = (width: number): Row => ({ parts: [{ text: ' '.repeat(Math.max(0, width)) }] });
@@ -48,7 +49,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
 
   const out: Row[] = [
     topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase: input.offline ? 'idle' : 'refreshing', network: input.offline ? 'offline' : 'unknown', unread: total }, columns, theme),
-    tickerRow(tickerReducer({ offset: 0, items: [], pending: null }, { type: 'items', items: index.breaking.map((h) => ({ key: h.key, text: h.title })) }), columns, false, false, theme),
+    tickerRow(tickerReducer({ offset: 0, items: [], pending: null }, { type: 'items', items: tickerItems(index.breaking, input.bidi) }), columns, false, false, theme),
   ];
   const top = sectionTreeTop(tree, state.sectionId, layout.bodyHeight);
   const cols = headlineColumns(layout.listWidth);
@@ -63,7 +64,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
     if (layout.listWidth > 0) {
       const h = headlines[r];
       const drawn = h
-        ? headlineRowParts(h, cols, input.now, { selected: r === 0, focused: state.focus === 'headlines', unread: !read.has(h.key), bookmarked: input.bookmarked.has(h.link), fresh: false }, theme)
+        ? headlineRowParts(h, cols, input.now, { bidi: input.bidi, selected: r === 0, focused: state.focus === 'headlines', unread: !read.has(h.key), bookmarked: input.bookmarked.has(h.link), fresh: false }, theme)
         : blank(layout.listWidth);
       parts.push(...drawn.parts.map((p) => ({ ...p, style: drawn.style || p.style ? { ...drawn.style, ...p.style } : undefined })));
     }

@@ -102,6 +102,8 @@ export function sectionRowParts(row: SectionRow, selected: boolean, focused: boo
 
 /** Marks of a headline row. */
 export interface HeadlineMarks {
+  /** How right-to-left titles reach the terminal. */
+  bidi: 'terminal' | 'reorder';
   selected: boolean;
   focused: boolean;
   unread: boolean;
@@ -111,7 +113,7 @@ export interface HeadlineMarks {
 
 /** One headline: cursor, unread dot, ★, title, source, age. */
 export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, marks: HeadlineMarks, theme: Theme): Row {
-  const cells = headlineCells(h, cols, now);
+  const cells = headlineCells(h, cols, now, marks.bidi);
   return {
     style: marks.selected && marks.focused ? theme.selected : undefined,
     parts: [

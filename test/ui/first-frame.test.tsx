@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { homeFirstFrame, homeFirstRows } from '../../src/ui/first-frame.js';
-import { fakeServices, TEST_NOW } from '../helpers/fake-services.js';
+import { defaultWire, fakeServices, item, TEST_NOW } from '../helpers/fake-services.js';
 import { renderApp } from '../helpers/render-app.js';
 
 beforeEach(() => {
@@ -20,11 +20,12 @@ describe('first frame painted before Ink loads', () => {
     [40, 12, undefined],
     [40, 12, 'politics'],
   ])('has the same characters as the app\'s first frame at %sx%s (section %s)', async (columns, rows, section) => {
-    const { services, edition } = fakeServices({ offline: true });
+    const wire = [...defaultWire(), item('ar', 'إربد تطلق أول خط حافلات كهربائية', '/news/politics/', 3)];
+    const { services, edition } = fakeServices({ offline: true, wire });
     const news = await services.news.load({ offline: true });
     const read = new Set([news.index.all[1].key]);
     const bookmarked = new Set([news.index.all[0].link]);
-    const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, color: false }));
+    const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, color: false, bidi: 'reorder' }));
     const app = await renderApp({ ...services, preloaded: { news, read, bookmarked } }, { columns, rows, section });
     const frame = app.frame().split('\n').map((l) => l.trimEnd()).join('\n');
     app.unmount();
@@ -34,13 +35,13 @@ describe('first frame painted before Ink loads', () => {
   it('writes each row in place and leaves the cursor at the top', async () => {
     const { services, edition } = fakeServices();
     const news = await services.news.load({ offline: true });
-    const out = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: true });
+    const out = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: true, bidi: 'reorder' });
     expect(out).toContain('\u001b7\u001b[1;1H');
     expect(out).toContain('\u001b[23;1H');
     expect(out).not.toContain('\u001b[24;1H');
     expect(out.endsWith('\u001b[H')).toBe(true);
     expect(out).toContain('↻ refreshing');
-    const plain = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: false });
+    const plain = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, color: false, bidi: 'reorder' });
     // Only cursor moves and resets: no colour or attribute codes without colour.
     expect(plain.match(/\[[\d;]*m/g)?.every((code) => code === '[0m')).toBe(true);
   });

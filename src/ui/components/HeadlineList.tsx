@@ -19,6 +19,7 @@ export interface HeadlineListProps {
   bookmarked: ReadonlySet<string>;
   fresh: ReadonlySet<string>;
   now: Date;
+  bidi: 'terminal' | 'reorder';
   /** Shown when the list is empty. */
   empty: string;
   theme: Theme;
@@ -26,7 +27,7 @@ export interface HeadlineListProps {
 
 /** The headline list, windowed: only the `height` visible rows are rendered, however long the list. */
 export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps) {
-  const { headlines, window, width, height, focused, read, bookmarked, fresh, now, empty, theme } = props;
+  const { headlines, window, width, height, focused, read, bookmarked, fresh, now, bidi, empty, theme } = props;
   if (headlines.length === 0) {
     return (
       <Box flexDirection="column" width={width} height={height}>
@@ -39,6 +40,7 @@ export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps)
     <Box flexDirection="column" width={width} height={height}>
       {headlines.slice(window.top, window.top + height).map((h, i) => (
         <RowText key={h.key} row={headlineRowParts(h, cols, now, {
+          bidi,
           selected: window.top + i === window.cursor,
           focused,
           unread: !read.has(h.key),

@@ -4,7 +4,7 @@ import type { Headline } from '../../core/edition/headlines.js';
 import { paintRow, rowAnsi } from '../ansi.js';
 import { useTicker } from '../hooks/use-ticker.js';
 import { tickerRow } from '../rows.js';
-import { tickerFrame, type TickerItem, type TickerState } from '../state/ticker.js';
+import { tickerFrame, tickerItems, type TickerState } from '../state/ticker.js';
 import type { Theme } from '../theme.js';
 import { RowText } from './RowText.js';
 
@@ -18,6 +18,7 @@ export interface TickerControl {
 /** Props of {@link Ticker}. */
 export interface TickerProps {
   headlines: Headline[];
+  bidi: 'terminal' | 'reorder';
   width: number;
   /** Screen row (1-based) the ticker sits on, so a real terminal can repaint just that line. */
   row: number;
@@ -28,9 +29,9 @@ export interface TickerProps {
 }
 
 /** The breaking strip: scrolls right to left; holds still when paused or focused. */
-export const Ticker = memo(function Ticker({ headlines, width, row, paused, focused, theme, control }: TickerProps) {
+export const Ticker = memo(function Ticker({ headlines, bidi, width, row, paused, focused, theme, control }: TickerProps) {
   const { stdout } = useStdout();
-  const items = useMemo<TickerItem[]>(() => headlines.map((h) => ({ key: h.key, text: h.title })), [headlines]);
+  const items = useMemo(() => tickerItems(headlines, bidi), [headlines, bidi]);
   // In a real terminal a step rewrites this one line in place: no Ink frame, almost no CPU.
   const paint = useCallback((next: TickerState) => {
     if (!stdout.isTTY || stdout.columns !== width) return false;

@@ -100,7 +100,7 @@ export function HomeScreen(props: HomeScreenProps) {
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network}
         unread={props.unread} width={size.columns} theme={theme} />
-      <Ticker headlines={index.breaking} width={size.columns} row={2} paused={props.tickerPaused}
+      <Ticker headlines={index.breaking} bidi={services.bidi} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />
       <Box flexDirection="row" height={layout.bodyHeight}>
         {layout.treeWidth > 0 ? (
@@ -111,7 +111,7 @@ export function HomeScreen(props: HomeScreenProps) {
         {layout.listWidth > 0 ? (
           <HeadlineList headlines={headlines} window={state.list} width={layout.listWidth} height={layout.bodyHeight}
             focused={state.focus === 'headlines'} read={readMarks.read} bookmarked={bookmarks.urls} fresh={news.fresh}
-            now={now} empty={emptyText} theme={theme} />
+            now={now} bidi={services.bidi} empty={emptyText} theme={theme} />
         ) : null}
       </Box>
       <StatusBar message={message} prompt={prompt} right={position} hints={hints} width={size.columns}

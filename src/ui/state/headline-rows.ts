@@ -1,6 +1,7 @@
+import { detectDirection, hasRtl, visualOrder } from '../../core/article/bidi.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { relativeTime } from '../../core/text/relative-time.js';
-import { fitToWidth } from '../../core/text/width.js';
+import { fitToWidth, truncateToWidth } from '../../core/text/width.js';
 
 /** Cell widths of the headline list columns for a pane width. */
 export interface HeadlineColumns {
@@ -20,10 +21,21 @@ export function headlineColumns(width: number): HeadlineColumns {
   return { marks, title, source, age };
 }
 
+/**
+ * A one-line title as the terminal must receive it: with `reorder` (terminals that do no
+ * bidi themselves), right-to-left text is put in visual order, after cutting to `width`
+ * so the start of the sentence is what stays.
+ */
+export function displayLine(text: string, width: number, bidi: 'terminal' | 'reorder'): string {
+  const cut = truncateToWidth(text, width);
+  if (bidi !== 'reorder' || !hasRtl(cut)) return cut;
+  return visualOrder([{ text: cut }], detectDirection(cut) ?? 'ltr').map((s) => s.text).join('');
+}
+
 /** The text cells of one headline row (marks are drawn by the component). */
-export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date): { title: string; source: string; age: string } {
+export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date, bidi: 'terminal' | 'reorder' = 'terminal'): { title: string; source: string; age: string } {
   return {
-    title: fitToWidth(h.title || h.link || '(untitled)', cols.title),
+    title: fitToWidth(displayLine(h.title || h.link || '(untitled)', cols.title, bidi), cols.title),
     source: cols.source > 0 ? ` ${fitToWidth(h.source, cols.source)}` : '',
     age: fitToWidth(relativeTime(h.published ?? h.updated, now), cols.age, 'right'),
   };

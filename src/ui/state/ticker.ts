@@ -1,4 +1,6 @@
-import { graphemes } from '../../core/text/width.js';
+import type { Headline } from '../../core/edition/headlines.js';
+import { displayWidth, graphemes } from '../../core/text/width.js';
+import { displayLine } from './headline-rows.js';
 
 /** One headline in the breaking strip. */
 export interface TickerItem {
@@ -6,6 +8,11 @@ export interface TickerItem {
   text: string;
   /** Joined since the last loop: drawn highlighted for one loop. */
   fresh?: boolean;
+}
+
+/** The strip's items for breaking headlines (right-to-left titles in visual order when `reorder`). */
+export function tickerItems(headlines: Headline[], bidi: 'terminal' | 'reorder'): TickerItem[] {
+  return headlines.map((h) => ({ key: h.key, text: displayLine(h.title, displayWidth(h.title), bidi) }));
 }
 
 /** A run of the visible strip; `item` is the index into the items, -1 for separators and padding. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import { buildEditionIndex } from '../../../src/core/edition/headlines.js';
 import { parseTags } from '../../../src/ui/state/bookmarks-state.js';
-import { filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
+import { displayLine, filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
 import { editLine } from '../../../src/ui/state/line-edit.js';
 import { feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
 import { sectionAncestors, unreadBySection, visibleSectionRows } from '../../../src/ui/state/section-rows.js';
@@ -56,6 +56,18 @@ describe('sections and headlines', () => {
     expect(headlineColumns(40).source).toBe(0);
     expect(filterHeadlines(index.all, 'BANK rates').map((h) => h.title)).toEqual(['Central bank holds rates']);
     expect(filterHeadlines(index.all, '  ')).toBe(index.all);
+  });
+});
+
+describe('right-to-left titles', () => {
+  it('are cut first (keeping the start), then put in visual order for terminals without bidi', () => {
+    const title = 'أول خط حافلات';
+    expect(displayLine(title, 40, 'terminal')).toBe(title);
+    expect(displayLine(title, 40, 'reorder')).toBe(Array.from(title).reverse().join(''));
+    const cut = displayLine(title, 6, 'reorder');
+    expect(displayWidth(cut)).toBe(6);
+    expect(cut.startsWith('…')).toBe(true);
+    expect(displayLine('Plain title', 5, 'reorder')).toBe('Plai…');
   });
 });
 
