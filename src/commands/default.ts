@@ -6,9 +6,15 @@ export interface DefaultOptions {
   section?: string;
 }
 
+/** True when the environment says CI the way Ink reads it (Ink draws nothing until exit then). */
+function inCi(env: Record<string, string | undefined>): boolean {
+  const set = (name: string) => name in env && env[name] !== '0' && env[name] !== 'false';
+  return set('CI') || set('CONTINUOUS_INTEGRATION');
+}
+
 /** Interactive means both ends are terminals, not CI: then the app, otherwise a listing. */
 export function isInteractive(rt: Runtime): boolean {
-  return rt.io.stdinIsTTY && Boolean(rt.io.stdout.isTTY) && !rt.io.env.CI;
+  return rt.io.stdinIsTTY && Boolean(rt.io.stdout.isTTY) && !inCi(rt.io.env);
 }
 
 /** `tidings`: the full-screen app in a terminal; headlines when piped. */
