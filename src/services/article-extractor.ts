@@ -55,6 +55,21 @@ function injectBase(doc: LightDocument, html: string, baseUrl: string): void {
   (doc.head ?? doc.documentElement).prepend(base);
 }
 
+// Ad slots inside the article body survive Readability as a stray "Advertisement" line.
+const AD_CLASS = /(?:^|\s)(?:ad|ads|advert|advertisement|ad-(?:slot|unit|container|wrapper|inline|leaderboard|mpu)|dfp-ad|sponsored-ad)(?:\s|$)/i;
+const AD_LABEL = /^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|реклама|إعلان)$/i;
+
+function dropAdSlots(root: LightElement): void {
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [aria-label]'))) {
+    const label = el.getAttribute('aria-label') ?? '';
+    const short = (el.textContent ?? '').trim();
+    if (AD_CLASS.test(el.getAttribute('class') ?? '') || AD_CLASS.test(el.getAttribute('id') ?? '') || AD_LABEL.test(label)
+      || (AD_LABEL.test(short) && el.querySelector('*') === null && el.tagName !== 'P')) {
+      el.remove();
+    }
+  }
+}
+
 // Event handlers are inert here, but the HTML is stored and may be exported later.
 function dropEventHandlers(root: LightElement): void {
   for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -64,14 +79,7 @@ function dropEventHandlers(root: LightElement): void {
 
 function absolutise(root: LightElement, baseUrl: string): void {
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href') ?? '';
-    let resolved: string | null = null;
-    try {
-      const url = new URL(href, baseUrl);
-      if (['http:', 'https:', 'mailto:'].includes(url.protocol)) resolved = url.href;
-    } catch {
-      resolved = null;
-    }
+    const resolved = absoluteHttpUrl(a.getAttribute('href'), baseUrl, ['mailto:']);
     if (resolved) a.setAttribute('href', resolved);
     else a.removeAttribute('href');
   }
@@ -115,6 +123,7 @@ export function extractArticle(page: string, url: string): Article {
   injectBase(doc, html, baseUrl);
   const metadata = readPageMetadata(doc, baseUrl, html);
   for (const el of Array.from(doc.querySelectorAll(UNSAFE_ELEMENTS))) el.remove();
+  dropAdSlots(doc.documentElement);
 
   const reader = new Readability(doc as never, { serializer: (node) => node as unknown as LightElement });
   let result: ReturnType<typeof reader.parse>;

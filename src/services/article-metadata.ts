@@ -70,12 +70,16 @@ function meta(metas: MetaMap, ...keys: string[]): string | null {
   return null;
 }
 
-/** An absolute http(s) URL, or null. */
-export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+/**
+ * An absolute http(s) URL, or null. A page read from a local file (the demo edition, a
+ * saved page) may also point at files beside it; web pages never reach file: URLs.
+ */
+export function absoluteHttpUrl(value: string | null | undefined, base: string, extra: string[] = []): string | null {
   if (!value?.trim()) return null;
   try {
     const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    const local = url.protocol === 'file:' && base.startsWith('file:');
+    return url.protocol === 'http:' || url.protocol === 'https:' || local || extra.includes(url.protocol) ? url.href : null;
   } catch {
     return null;
   }

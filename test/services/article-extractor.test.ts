@@ -147,3 +147,27 @@ describe('extractArticle on hostile pages', () => {
     expect(() => extractArticle(html, 'https://x.example/')).toThrow('not an article (no readable content found)');
   });
 });
+
+describe('extractArticle on clutter', () => {
+  const sentence = 'The harbour committee met on Tuesday to agree the winter timetable for the ferries, which will run twice a day.';
+  const page = `<html><head><title>Ferries</title></head><body><article><h1>Ferries</h1>
+    ${Array.from({ length: 6 }, (_, i) => `<p>${sentence} Paragraph ${i}.</p>${i === 2 ? '<div class="ad ad-inline">Advertisement</div><aside aria-label="Advertisement"><p>Buy now</p></aside>' : ''}`).join('\n')}
+    <p>Revenue from advertisement sales fell, the committee said in a statement issued after the meeting ended.</p>
+    </article></body></html>`;
+
+  it('drops ad slots but keeps sentences that mention advertising', () => {
+    const article = extractArticle(page, 'https://news.test/ferries');
+    expect(article.contentHtml).not.toMatch(/>\s*Advertisement\s*</);
+    expect(article.contentHtml).not.toContain('Buy now');
+    expect(article.contentHtml).toContain('Revenue from advertisement sales fell');
+  });
+
+  it('keeps the lead image and links of a local page as file: URLs', () => {
+    const local = page.replace('<h1>Ferries</h1>', '<h1>Ferries</h1><figure><img src="../img/f.jpg" alt="a ferry"><figcaption>The morning ferry</figcaption></figure><p>See <a href="other.html">the other story</a> and more text here to keep it long enough for the reader.</p>');
+    const article = extractArticle(local, 'file:///srv/demo/news/ferries.html');
+    expect(article.leadImage).toEqual({ url: 'file:///srv/demo/img/f.jpg', caption: 'The morning ferry' });
+    expect(article.contentHtml).toContain('href="file:///srv/demo/news/other.html"');
+    const web = extractArticle(local.replace('other.html', 'file:///etc/passwd'), 'https://news.test/ferries');
+    expect(web.contentHtml).not.toContain('file:///etc/passwd');
+  });
+});
