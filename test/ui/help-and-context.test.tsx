@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { Component, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEYMAP } from '../../src/ui/keymap.js';
 import { helpLines } from '../../src/ui/screens/HelpOverlay.js';
@@ -48,8 +49,22 @@ describe('services context', () => {
       useServices();
       return <Text>never</Text>;
     }
-    const app = await renderElement(<Probe />);
-    expect(app.frame()).toContain('useServices() must be used inside <ServicesProvider>');
+    // Caught by our own boundary: Ink's error overlay is not drawn when CI is set.
+    let caught: Error | undefined;
+    class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false };
+      static getDerivedStateFromError() {
+        return { failed: true };
+      }
+      override componentDidCatch(error: Error) {
+        caught = error;
+      }
+      override render() {
+        return this.state.failed ? <Text>failed</Text> : this.props.children;
+      }
+    }
+    const app = await renderElement(<Boundary><Probe /></Boundary>);
+    expect(caught?.message).toContain('useServices() must be used inside <ServicesProvider>');
     app.unmount();
   });
 });
