@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { FetchError, TidingsError, UsageError } from './core/errors.js';
 import type { FeedsOptions } from './commands/feeds.js';
+import type { SectionAddOptions } from './commands/sections.js';
 import type { HeadlinesOptions } from './commands/headlines.js';
 import type { FormatFlags } from './commands/output-format.js';
 import type { DefaultOptions } from './commands/default.js';
@@ -105,7 +106,13 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
 
   withFormats(program.command('editions').description('the editions you can open with --edition'), ['json', 'plain'])
     .action(action(runEditions));
-  withFormats(program.command('sections').description('the section tree with item counts')).action(action(runSections));
+  const sections = program.command('sections').description('the section tree with item counts; add and remove sections');
+  withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts')).action(action(runSections));
+  sections.command('add <name>').description('add a section (feeds go in with: feeds add URL --section NAME)')
+    .option('-p, --parent <section>', 'put it under this section')
+    .action(action<SectionAddOptions>(async (rt, o, name) => (await import('./commands/sections.js')).addSection(rt, o, name)));
+  sections.command('remove <section>').alias('rm').description('remove a section and its children from the edition')
+    .action(action(async (rt, _o, id) => (await import('./commands/sections.js')).removeSection(rt, id)));
 
   withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed'))
     .option('-s, --section <name>', 'only this section (id or title)')

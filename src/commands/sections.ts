@@ -1,3 +1,5 @@
+import { findSection, sectionSlug } from '../core/edition/edition.js';
+import { UsageError } from '../core/errors.js';
 import { formatSectionTree, sectionTreeJson } from '../output/sections.js';
 import { loadEditionNews, nothingLoaded, reportFeedErrors } from './edition-news.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
@@ -16,4 +18,41 @@ export async function runSections(rt: Runtime, o: FormatFlags): Promise<number> 
     rt.io.stdout.write(formatSectionTree(tree, stylerFor(rt, format), format === 'markdown'));
   }
   return nothingLoaded(snapshot) ? 1 : 0;
+}
+
+/** Options of `sections add`. */
+export interface SectionAddOptions {
+  parent?: string;
+}
+
+/** `tidings sections add NAME [--parent P]`: a new (empty) section in the user's overlay. */
+export function addSection(rt: Runtime, o: SectionAddOptions, name: string): number {
+  const editionName = rt.editionName();
+  const edition = rt.editions.load(editionName, rt.settings.overlay(editionName));
+  const parent = o.parent ? findSection(edition.sections, o.parent) : undefined;
+  if (o.parent && !parent) throw new UsageError(`no section "${o.parent}" in edition ${edition.name} (see: tidings sections)`);
+  if (findSection(edition.sections, name)) throw new UsageError(`edition ${edition.name} already has a section "${name}"`);
+  const id = sectionSlug(name);
+  rt.settings.updateOverlay(edition.name, (overlay) => ({
+    ...overlay,
+    addSections: [...(overlay.addSections ?? []), { id, title: name, parent: parent?.id }],
+    removeSections: (overlay.removeSections ?? []).filter((s) => s !== id),
+  }));
+  rt.io.stdout.write(`added section ${[...(parent?.path ?? []), name].join(' › ')} (${id}) to edition ${edition.name}\n`);
+  return 0;
+}
+
+/** `tidings sections remove ID`: hides a section (and its children) from the edition. */
+export function removeSection(rt: Runtime, target: string): number {
+  const editionName = rt.editionName();
+  const edition = rt.editions.load(editionName, rt.settings.overlay(editionName));
+  const section = findSection(edition.sections, target);
+  if (!section) throw new UsageError(`no section "${target}" in edition ${edition.name} (see: tidings sections)`);
+  rt.settings.updateOverlay(edition.name, (overlay) => ({
+    ...overlay,
+    addSections: (overlay.addSections ?? []).filter((s) => s.id !== section.id),
+    removeSections: [...new Set([...(overlay.removeSections ?? []), section.id])],
+  }));
+  rt.io.stdout.write(`removed section ${section.path.join(' › ')} from edition ${edition.name}\n`);
+  return 0;
 }

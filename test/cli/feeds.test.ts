@@ -74,3 +74,23 @@ describe('tidings feeds', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('tidings sections add / remove', () => {
+  it('adds a section under a parent and removes another, kept in the user overlay', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'config', 'editions'), { recursive: true });
+    writeFileSync(join(home, 'config', 'editions', 'mine.json'), JSON.stringify({
+      name: 'mine', title: 'Mine', feeds: [],
+      sections: [{ id: 'news', title: 'News', children: [{ id: 'politics', title: 'Politics' }] }, { id: 'regions', title: 'Regions' }],
+    }));
+    const run = (args: string[]) => runTidings(['--edition', 'mine', ...args], { home });
+    expect((await run(['sections', 'add', 'Science', '--parent', 'news'])).stdout).toBe('added section News › Science (science) to edition mine\n');
+    expect((await run(['sections', 'remove', 'Regions'])).stdout).toBe('removed section Regions from edition mine\n');
+    const tree = JSON.parse((await run(['sections', '--json'])).stdout).sections;
+    expect(tree.map((s: { id: string; children: { id: string }[] }) => [s.id, s.children.map((c) => c.id)])).toEqual([['news', ['politics', 'science']]]);
+    const again = await run(['sections', 'add', 'science']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('tidings: edition mine already has a section "science"\n');
+    expect((await run(['sections', 'add', 'X', '--parent', 'nope'])).code).toBe(2);
+  });
+});
