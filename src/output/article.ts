@@ -79,23 +79,11 @@ export function articleToMarkdown(article: Article): string {
 }
 
 /** The `--json` record (keys as in Mozilla Readability, plus ours). */
-export interface ArticleJson {
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  wordCount: number;
-  readingMinutes: number;
-  leadImage: { url: string; caption: string } | null;
-  tags: string[];
+export type ArticleJson = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'wordCount' | 'readingMinutes' | 'leadImage' | 'tags'> & {
   /** The rendered body as plain text (logical order, no padding). */
   text: string;
   links: ArticleLink[];
-}
+};
 
 const orNull = (value: string | null | undefined): string | null => (value ? sanitizeLine(value) || null : null);
 

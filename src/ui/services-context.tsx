@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
+import type { FeedFallback } from '../services/article-service.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 
 /** Where headlines come from: the edition, loaded from cache (offline) or the network. */
@@ -16,14 +17,7 @@ export interface ArticlePort {
 }
 
 /** What the feed knew about an item, for when the page cannot be made readable. */
-export interface ArticleFallback {
-  title: string;
-  link: string;
-  contentHtml: string | null;
-  summary: string;
-  author: string | null;
-  published: string | null;
-}
+export type ArticleFallback = FeedFallback;
 
 /** The bookmark store as the app uses it. Reading never touches the network. */
 export interface BookmarkPort {
