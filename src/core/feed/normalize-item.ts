@@ -2,7 +2,7 @@
  * Turns what a format parser pulled out of an entry (raw strings) into a FeedItem: every
  * display string sanitised, dates normalised, summary derived, id and image filled in.
  */
-import { decodeHTMLAttribute } from 'entities';
+import { decodeHTMLAttribute } from 'entities/decode';
 import { sanitizeLine } from '../text/sanitize.js';
 import { htmlToLine } from '../text/html-to-text.js';
 import { parseFeedDate } from './dates.js';

@@ -8,7 +8,7 @@
  * (XXE). Entities in text are decoded with the HTML table (`&nbsp;`, `&eacute;` appear in
  * real feeds); an undefined `&xxe;` stays as text. CDATA is kept verbatim.
  */
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { resolveUrl } from './urls.js';
 import { scanXml } from './xml-scanner.js';
 

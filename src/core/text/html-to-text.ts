@@ -1,9 +1,10 @@
 /**
  * HTML fragment → plain text for summaries and previews: tags dropped, blocks on their
  * own lines, entities decoded, terminal controls stripped. Runs on every feed item, so it
- * streams through htmlparser2 once, builds no tree and tidies whitespace in one pass.
+ * makes one pass with the indexOf-driven html-scanner, builds no tree and tidies whitespace
+ * in one pass.
  */
-import { Tokenizer } from 'htmlparser2';
+import { scanHtmlText } from './html-scanner.js';
 import { sanitizeLine, stripControls } from './sanitize.js';
 
 // Elements whose contents are never prose.
@@ -49,28 +50,20 @@ export function htmlToLine(html: string | null | undefined, minChars = Infinity)
   return sanitizeLine(text.replace(SENTINELS, ' '));
 }
 
+// Previews of bodies longer than this stop once they have enough text.
 const CHUNK = 2048;
 
-// One tokenizer, reset per call (extraction is synchronous and never re-entered): saves
-// an allocation per feed item. Its callbacks work on this module state.
-const state = { html: '', out: '', skipDepth: 0, preDepth: 0, tag: '', pendingBreaks: 0 };
-let tokenizer: Tokenizer | undefined;
+// Extraction state for the callbacks below (synchronous, never re-entered).
+const state = { out: '', skipDepth: 0, preDepth: 0, pendingBreaks: 0 };
+const handler = { text: addText, openTag, closeTag };
 
 function extractText(html: string, minChars = Infinity): string {
   if (!html.includes('<') && !html.includes('&')) return html.includes('\ufdd0') || html.includes('\ufdd1') ? html.replace(SENTINELS, '') : html;
-  tokenizer ??= createTokenizer();
-  tokenizer.reset();
-  Object.assign(state, { html, out: '', skipDepth: 0, preDepth: 0, tag: '', pendingBreaks: 0 });
-  if (html.length <= CHUNK || minChars === Infinity) {
-    tokenizer.write(html);
-    tokenizer.end();
-  } else {
-    // Streams the markup in chunks and stops early; the tokenizer copes with cut tags.
-    for (let at = 0; at < html.length && state.out.length < minChars; at += CHUNK) tokenizer.write(html.slice(at, at + CHUNK));
-    if (state.out.length < minChars) tokenizer.end();
-  }
+  Object.assign(state, { out: '', skipDepth: 0, preDepth: 0, pendingBreaks: 0 });
+  const enough = html.length > CHUNK && minChars !== Infinity ? () => state.out.length >= minChars : undefined;
+  scanHtmlText(html, handler, enough);
   const { out } = state;
-  state.html = state.out = '';
+  state.out = '';
   return out;
 }
 
@@ -91,46 +84,16 @@ function addText(text: string): void {
   state.out += state.preDepth > 0 ? text.replace(/\r?\n/g, BREAK).replace(/[ \t]/g, HARD_SPACE) : text;
 }
 
-function openTag(): void {
-  const { tag } = state;
+function openTag(tag: string): void {
   if (SKIP.has(tag)) state.skipDepth++;
   else if (tag === 'br') state.out += BREAK;
   else if (tag === 'pre') state.preDepth++;
   blockEdge(tag);
 }
 
-function closeTag(start: number, end: number): void {
-  const name = state.html.slice(start, end).toLowerCase();
+function closeTag(name: string): void {
   if (SKIP.has(name)) state.skipDepth = Math.max(0, state.skipDepth - 1);
   else if (name === 'pre') state.preDepth = Math.max(0, state.preDepth - 1);
   else if (name === 'br') state.out += BREAK; // </br> acts as <br> in browsers
   blockEdge(name);
-}
-
-// The bare tokenizer, not Parser: no element stack to maintain (Parser's is quadratic on
-// deep nesting), and unclosed elements only leave a counter raised.
-function createTokenizer(): Tokenizer {
-  const ignore = (): void => {};
-  return new Tokenizer(
-    { decodeEntities: true },
-    {
-      ontext: (start, end) => addText(state.html.slice(start, end)),
-      ontextentity: (codePoint) => addText(String.fromCodePoint(codePoint)),
-      onopentagname: (start, end) => {
-        state.tag = state.html.slice(start, end).toLowerCase();
-      },
-      onopentagend: openTag,
-      onselfclosingtag: openTag, // HTML ignores the slash: <div/> still opens a div
-      onclosetag: closeTag,
-      oncdata: ignore,
-      oncomment: ignore,
-      ondeclaration: ignore,
-      onprocessinginstruction: ignore,
-      onattribname: ignore,
-      onattribdata: ignore,
-      onattribentity: ignore,
-      onattribend: ignore,
-      onend: ignore,
-    },
-  );
 }
