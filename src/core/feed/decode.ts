@@ -7,6 +7,13 @@ import iconv from 'iconv-lite';
 
 const utf8 = new TextDecoder('utf-8');
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Node 20 reads 'latin1' byte for byte (0x80–0x9F as C1 controls); fixed versions read it
+// as windows-1252. Either way the C1 range is then mapped below, as iconv-lite maps it.
+const latin1 = new TextDecoder('latin1');
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+// windows-1252 0x80–0x9F; the five unassigned bytes become U+FFFD.
+const CP1252_C1 = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
 // Browsers read these labels as windows-1252 and so do feed authors who write them.
 const WINDOWS_1252_ALIASES = new Set([
@@ -71,6 +78,10 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   let text: string;
   if (encoding === 'utf-8') {
     text = utf8.decode(bytes);
+  } else if (encoding === 'windows-1252') {
+    // Native decoding: iconv-lite's per-byte loop and its tables cost more, cold.
+    text = latin1.decode(bytes);
+    if (C1.test(text)) text = text.replace(C1_ALL, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
   } else {
     text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   }

@@ -54,6 +54,13 @@ describe('decodeFeedBytes', () => {
     expect(decodeFeedBytes(bytes("<?xml version='1.0' encoding='latin1'?><t>", [0xe9, 0x99], '</t>'))).toContain('<t>é™</t>');
   });
 
+  it('maps every windows-1252 byte 0x80-0x9F (unassigned ones to U+FFFD)', () => {
+    const high = Array.from({ length: 32 }, (_, i) => 0x80 + i);
+    expect(decodeFeedBytes(bytes(high, [0xa0, 0xff]), 'text/xml; charset=windows-1252')).toBe(
+      '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ\u00a0ÿ',
+    );
+  });
+
   it('falls back to UTF-8 for an unknown label', () => {
     const input = bytes('<?xml version="1.0" encoding="x-made-up-9"?><t>', [0xc3, 0xa9], '</t>');
     expect(decodeFeedBytes(input)).toContain('<t>é</t>');
