@@ -61,48 +61,55 @@ function validMeta(value: unknown, url: string): value is FeedCacheMeta {
   );
 }
 
-/** Opens a cache in `dir` (created on first write): `<sha256>.json` meta + `<sha256>.body`. */
+/**
+ * Opens a cache in `dir` (created on first write): one `<sha256>.feed` per URL, a line of
+ * JSON meta then the raw body. One file, not meta + body: creating files is what a cold
+ * refresh's cache writes cost (on a busy ext4, 0.3-0.6 ms of kernel time each).
+ */
 export function createFeedCache(options: { dir: string }): FeedCache {
   const { dir } = options;
-  const metaPath = (url: string) => join(dir, `${cacheKey(url)}.json`);
-  const bodyPath = (url: string) => join(dir, `${cacheKey(url)}.body`);
+  const pathOf = (url: string) => join(dir, `${cacheKey(url)}.feed`);
 
-  async function getMeta(url: string): Promise<FeedCacheMeta | undefined> {
+  function write(url: string, meta: FeedCacheMeta, body: Uint8Array): void {
+    const head = Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8');
+    // Not durable (a cache can be refetched) and synchronous: for small files the promise
+    // API's overhead cost more than the I/O itself. The rename makes the entry visible whole.
+    writeFileAtomicSync(pathOf(url), Buffer.concat([head, body]), { durable: false });
+  }
+
+  async function get(url: string): Promise<CachedFeed | undefined> {
+    let file: Buffer;
     try {
-      const parsed: unknown = JSON.parse(await readFile(metaPath(url), 'utf8'));
-      return validMeta(parsed, url) ? parsed : undefined;
+      file = await readFile(pathOf(url));
     } catch {
-      // Missing, unreadable or corrupt: the feed is simply fetched again.
+      return undefined; // missing or unreadable: the feed is simply fetched again
+    }
+    const newline = file.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    let meta: unknown;
+    try {
+      meta = JSON.parse(file.toString('utf8', 0, newline));
+    } catch {
       return undefined;
     }
+    const bytes = file.subarray(newline + 1);
+    // A meta of another URL or a body of another length: not ours, or cut short.
+    if (!validMeta(meta, url) || bytes.length !== meta.size) return undefined;
+    return { meta, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
   }
 
   return {
     dir,
-    getMeta,
-    async get(url) {
-      const meta = await getMeta(url);
-      if (!meta) return undefined;
-      try {
-        const body = await readFile(bodyPath(url));
-        if (body.length !== meta.size) return undefined;
-        return { meta, bytes: new Uint8Array(body.buffer, body.byteOffset, body.length) };
-      } catch {
-        return undefined;
-      }
+    get,
+    async getMeta(url) {
+      return (await get(url))?.meta;
     },
     async put(url, entry, bytes) {
-      // Body first: the meta file is the commit point that makes the entry visible.
-      // Not durable (a cache can be refetched) and synchronous: for small files the promise
-      // API's overhead cost more than the I/O itself (200 ms of a 112-feed refresh).
-      writeFileAtomicSync(bodyPath(url), bytes, { durable: false });
-      const meta: FeedCacheMeta = { url, ...entry, size: bytes.length };
-      writeFileAtomicSync(metaPath(url), `${JSON.stringify(meta)}\n`, { durable: false });
+      write(url, { url, ...entry, size: bytes.length }, bytes);
     },
     async touch(url, checkedAt) {
-      const meta = await getMeta(url);
-      if (!meta) return;
-      writeFileAtomicSync(metaPath(url), `${JSON.stringify({ ...meta, checkedAt })}\n`, { durable: false });
+      const hit = await get(url);
+      if (hit) write(url, { ...hit.meta, checkedAt }, hit.bytes);
     },
   };
 }

@@ -26,8 +26,10 @@ describe('createFeedCache', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const metaFile = () => join(dir, `${cacheKey(URL_A)}.json`);
-  const bodyFile = () => join(dir, `${cacheKey(URL_A)}.body`);
+  const entryFile = () => join(dir, `${cacheKey(URL_A)}.feed`);
+  const entryText = () => readFileSync(entryFile(), 'utf8');
+  const metaLine = () => entryText().split('\n')[0];
+  const body = () => entryText().slice(metaLine().length + 1);
 
   it('misses before anything was stored (dir not even created)', async () => {
     expect(await cache.get(URL_A)).toBeUndefined();
@@ -36,9 +38,9 @@ describe('createFeedCache', () => {
     expect(await cache.get(URL_A)).toBeUndefined();
   });
 
-  it('stores meta and body under the sha256 of the URL and reads them back', async () => {
+  it('stores meta and body in one file named by the sha256 of the URL and reads them back', async () => {
     await cache.put(URL_A, entry, bytes);
-    expect(readdirSync(dir).sort()).toEqual([`${cacheKey(URL_A)}.body`, `${cacheKey(URL_A)}.json`]);
+    expect(readdirSync(dir)).toEqual([`${cacheKey(URL_A)}.feed`]);
     expect(cacheKey(URL_A)).toMatch(/^[0-9a-f]{64}$/);
     const hit = await cache.get(URL_A);
     expect(hit?.meta).toEqual({ url: URL_A, ...entry, size: bytes.length });
@@ -66,25 +68,35 @@ describe('createFeedCache', () => {
     ['JSON of the wrong shape', '{"url": 42}'],
     ['null', 'null'],
     ['another URL', () => JSON.stringify({ url: 'https://evil.example/', ...entry, size: bytes.length })],
-  ])('treats a meta file with %s as a miss', async (_label, content) => {
+  ])('treats an entry whose meta line is %s as a miss', async (_label, content) => {
     await cache.put(URL_A, entry, bytes);
-    writeFileSync(metaFile(), typeof content === 'function' ? content() : content);
+    writeFileSync(entryFile(), `${typeof content === 'function' ? content() : content}\n${body()}`);
     expect(await cache.get(URL_A)).toBeUndefined();
     await cache.touch(URL_A, '2024-03-01T12:00:00.000Z');
     expect(await cache.get(URL_A)).toBeUndefined();
   });
 
-  it('treats a missing or truncated body as a miss', async () => {
+  it('treats a truncated, headless or missing entry as a miss', async () => {
     await cache.put(URL_A, entry, bytes);
-    writeFileSync(bodyFile(), '<rss>bo');
+    writeFileSync(entryFile(), `${metaLine()}\n<rss>bo`);
     expect(await cache.get(URL_A)).toBeUndefined();
-    rmSync(bodyFile());
+    expect(await cache.getMeta(URL_A)).toBeUndefined();
+    writeFileSync(entryFile(), metaLine());
     expect(await cache.get(URL_A)).toBeUndefined();
-    expect(await cache.getMeta(URL_A)).toBeDefined();
+    rmSync(entryFile());
+    expect(await cache.get(URL_A)).toBeUndefined();
   });
 
-  it('writes readable JSON meta', async () => {
+  it('starts the file with a line of readable JSON meta, then the body as sent', async () => {
     await cache.put(URL_A, entry, bytes);
-    expect(JSON.parse(readFileSync(metaFile(), 'utf8'))).toMatchObject({ url: URL_A, finalUrl: entry.finalUrl });
+    expect(JSON.parse(metaLine())).toMatchObject({ url: URL_A, finalUrl: entry.finalUrl, size: bytes.length });
+    expect(body()).toBe('<rss>body</rss>');
+  });
+
+  it('keeps bodies byte for byte, newlines and all', async () => {
+    const binary = Uint8Array.from([0x0a, 0xff, 0x00, 0x0a, 0xfe]);
+    await cache.put(URL_A, entry, binary);
+    await cache.touch(URL_A, '2024-03-01T12:00:00.000Z');
+    expect(Array.from((await cache.get(URL_A))!.bytes)).toEqual(Array.from(binary));
   });
 });

@@ -166,8 +166,10 @@ describe('createFeedFetcher', () => {
     server.route('/fix', conditional(rss('Fixed'), { etag: '"f1"' }));
     const url = server.url('/fix');
     await fetcher.fetchFeed(url);
-    const body = join(cache.dir, `${cacheKey(url)}.body`);
-    writeFileSync(body, 'x'.repeat(readFileSync(body).length)); // same size, not a feed
+    const file = join(cache.dir, `${cacheKey(url)}.feed`);
+    const text = readFileSync(file, 'utf8');
+    const newline = text.indexOf('\n');
+    writeFileSync(file, `${text.slice(0, newline + 1)}${'x'.repeat(text.length - newline - 1)}`); // same size, not a feed
     const other = createFeedFetcher({ http: createHttpClient(), cache, now: () => new Date(clock) });
     const result = await other.fetchFeed(url);
     expect(result.status).toBe('fetched');
