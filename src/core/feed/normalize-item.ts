@@ -2,7 +2,7 @@
  * Turns what a format parser pulled out of an entry (raw strings) into a FeedItem: every
  * display string sanitised, dates normalised, summary derived, id and image filled in.
  */
-import { decodeHTMLAttribute } from 'entities/decode';
+import { decodeHtmlAttribute } from '../text/entities.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { htmlToLine } from '../text/html-to-text.js';
 import { parseFeedDate } from './dates.js';
@@ -134,7 +134,7 @@ export function firstImage(html: string, base: string): string {
     if (PIXEL.test(m[0])) continue;
     const src = SRC_ATTR.exec(m[0]);
     const value = src ? (src[1] ?? src[2] ?? src[3]) : '';
-    const url = resolveUrl(decodeHTMLAttribute(value), base);
+    const url = resolveUrl(decodeHtmlAttribute(value), base);
     if (url) return url;
   }
   return '';

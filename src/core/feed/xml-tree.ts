@@ -8,7 +8,7 @@
  * (XXE). Entities in text are decoded with the HTML table (`&nbsp;`, `&eacute;` appear in
  * real feeds); an undefined `&xxe;` stays as text. CDATA is kept verbatim.
  */
-import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { decodeHtmlAttribute, decodeHtmlText } from '../text/entities.js';
 import { resolveUrl } from './urls.js';
 import { scanXml } from './xml-scanner.js';
 
@@ -102,7 +102,7 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
   scanXml(source, {
     text(start, end) {
       const text = source.slice(start, end);
-      append(text.includes('&') ? decodeHTML(text) : text);
+      append(decodeHtmlText(text));
     },
     cdata(start, end) {
       append(source.slice(start, end));
@@ -115,7 +115,7 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
       const name = source.slice(nameStart, nameEnd).toLowerCase();
       if (Object.hasOwn(attrs, name)) return;
       const raw = valueStart < 0 ? '' : source.slice(valueStart, valueEnd);
-      const value = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+      const value = decodeHtmlAttribute(raw);
       attrs[name] = value;
       if (name.startsWith('xmlns:')) {
         const canonical = CANONICAL_PREFIX.get(value.trim().toLowerCase());

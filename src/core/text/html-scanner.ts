@@ -9,7 +9,7 @@
  * with entities, plaintext runs to the end, and entities decode with the HTML legacy rules.
  * Attributes are skipped. A tag cut off by the end of the input is dropped.
  */
-import { decodeHTML } from 'entities/decode';
+import { decodeHtmlText } from './entities.js';
 
 /** What the scanner reports, in document order. */
 export interface HtmlTextHandler {
@@ -57,7 +57,7 @@ export function scanHtmlText(html: string, handler: HtmlTextHandler, stop: () =>
         if (space > 0) raw = raw.slice(0, space + 1);
         else if (amp > raw.length - 40) raw = raw.slice(0, amp);
       }
-      handler.text(decode && raw.includes('&') ? decodeHTML(raw) : raw);
+      handler.text(decode ? decodeHtmlText(raw) : raw);
       textStart += raw.length;
       if (stop()) return true;
     }
