@@ -15,16 +15,14 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     // A big refresh is one burst of cold code: tiering functions up to optimised code later
     // than V8's default saves more compile work than it costs (bench: -70 to -110 ms CPU).
     setFlagsFromString('--interrupt-budget=600000');
-    pool.warm(); // the worker boots during the cache pass
+    pool.warm(); // the worker boots while the first requests go out
   }
   const parse = pool?.parse;
-  // Items seen before this refresh, to count what is new.
-  const before = await rt.fetcher.refreshMany(urls, { offline: true, concurrency: rt.globals.concurrency, parse });
-  const known = new Map(before.map((r) => [r.url, new Set(r.feed?.items.map((i) => i.id) ?? [])]));
-  // Straight to the fetcher: a refresh report needs no section index.
-  const results = await rt.fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, parse });
+  // Straight to the fetcher: a refresh report needs no section index. `previous` (the cached
+  // copy each fetch replaced) tells the new items without a separate pass over the cache.
+  const results = await rt.fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, parse, previous: true });
   const feeds = results.map((r) => {
-    const seen = known.get(r.url) ?? new Set<string>();
+    const seen = new Set(r.previous?.items.map((i) => i.id));
     const items = r.feed?.items ?? [];
     const spec = edition.feeds.find((f) => f.url === r.url);
     return {

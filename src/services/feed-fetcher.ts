@@ -22,6 +22,8 @@ export interface FeedFetchResult {
   /** When the shown body was downloaded (ISO). */
   fetchedAt?: string;
   fromCache: boolean;
+  /** With `previous` asked for and status 'fetched': the cached feed this fetch replaced, if readable. */
+  previous?: ParsedFeed;
 }
 
 /** Options for one fetch. */
@@ -31,6 +33,8 @@ export interface FetchFeedOptions {
   signal?: AbortSignal;
   /** Parser for this call instead of the fetcher's (a worker pool for a big refresh). */
   parse?: FeedBodyParser;
+  /** Also report the cached feed a fetch replaces (`previous`), to tell new items in one pass. */
+  previous?: boolean;
 }
 
 /** Options for refreshing many feeds at once. */
@@ -116,7 +120,8 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     }
   }
 
-  async function online(url: string, cached: CachedFeed | undefined, parse: FeedBodyParser, signal?: AbortSignal): Promise<FeedFetchResult> {
+  async function online(url: string, cached: CachedFeed | undefined, parse: FeedBodyParser, opts: FetchFeedOptions): Promise<FeedFetchResult> {
+    const { signal } = opts;
     let response: HttpResponse;
     try {
       response = await http.get(url, { etag: cached?.meta.etag, lastModified: cached?.meta.lastModified, signal });
@@ -137,19 +142,24 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     // Many feeds send no validators: an unchanged body still skips the parse.
     const unchanged = cached && cached.meta.finalUrl === response.url && Buffer.from(cached.bytes).equals(response.bytes);
     let feed: ParsedFeed | undefined = unchanged ? await parseCached(url, cached, parse) : undefined;
+    // The copy being replaced, parsed alongside the new body (parseCached never throws).
+    const previous = opts.previous && cached ? (feed ? Promise.resolve(feed) : parseCached(url, cached, parse)) : undefined;
     try {
       feed ??= await parse(response.bytes, response.contentType, response.url);
     } catch (error) {
+      await previous;
       return failed(url, parseFailure(error), cached, parse);
     }
     await store(url, response, at, feed);
-    return { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
+    const result: FeedFetchResult = { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
+    if (previous) result.previous = await previous;
+    return result;
   }
 
   async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promise<FeedFetchResult> {
     const cached = await cache.get(url);
     const parse = opts.parse ?? defaultParse;
-    if (!opts.offline) return online(url, cached, parse, opts.signal);
+    if (!opts.offline) return online(url, cached, parse, opts);
     if (!cached) return { url, status: 'error', error: { reason: 'offline-miss', message: 'not in the cache (offline)' }, fromCache: false };
     const feed = await parseCached(url, cached, parse);
     if (!feed) return { url, status: 'error', error: { reason: 'parse', message: 'the cached copy is not a readable feed' }, fromCache: false };

@@ -150,6 +150,14 @@ describe('an edition served from loopback', () => {
     expect(first.results[1].error).toEqual({ reason: 'http-status', message: 'HTTP 403 Forbidden', hint: 'try the mirror' });
     const second = JSON.parse((await runTidings(['--edition', 'loop', 'refresh', '--json'], { home: fresh })).stdout);
     expect(second.results[0]).toMatchObject({ status: 'not-modified', newItems: 0, items: 3 });
+    // A changed body counts only the items the cached copy did not have.
+    const changed = wire.replace(/<guid>wire-1<\/guid>/, '<guid>wire-9</guid>');
+    expect(changed).not.toBe(wire);
+    server.route('/wire.xml', sendBody(changed));
+    const third = JSON.parse((await runTidings(['--edition', 'loop', 'refresh', '--json'], { home: fresh })).stdout);
+    expect(third.results[0]).toMatchObject({ status: 'fetched', newItems: 1, items: 3 });
+    expect(third.newItems).toBe(1);
+    server.route('/wire.xml', sendBody(wire));
   });
 
   it('works offline from the cache, and fails with exit 1 when nothing is cached', async () => {

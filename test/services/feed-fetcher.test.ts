@@ -102,6 +102,23 @@ describe('createFeedFetcher', () => {
     expect(parses).toBe(2);
   });
 
+  it('reports the cached copy a fetch replaced when asked (previous), parsed once', async () => {
+    server.route('/prev', sendBody(rss('Prev', ['One', 'Two'])));
+    const url = server.url('/prev');
+    const first = await fetcher.fetchFeed(url, { previous: true });
+    expect(first.status).toBe('fetched');
+    expect(first.previous).toBeUndefined(); // nothing was cached
+    server.route('/prev', sendBody(rss('Prev', ['Two', 'Three'])));
+    const second = await fetcher.fetchFeed(url, { previous: true });
+    expect(titles(second)).toEqual(['Two', 'Three']);
+    expect(second.previous?.items.map((i) => i.title)).toEqual(['One', 'Two']);
+    expect(parses).toBe(2); // the old copy's parse was remembered from the first fetch
+    server.route('/prev', sendBody(rss('Prev', ['Two', 'Three'])));
+    const same = await fetcher.fetchFeed(url, { previous: true });
+    expect(same.previous).toBe(same.feed); // unchanged bytes: one parse serves both
+    expect((await fetcher.fetchFeed(url)).previous).toBeUndefined(); // only when asked
+  });
+
   it('records the final URL of a redirect in the cache', async () => {
     server.route('/moved', redirect('/moved-here', 301));
     server.route('/moved-here', sendBody(rss('Moved')));
