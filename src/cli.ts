@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { runCli } from './program.js';
+import { sharedParsePool } from './services/parse-pool.js';
+
+// A refresh parses on a worker thread that takes ~50 ms to boot: start it before the command
+// modules load so both happen at once (a small edition then just leaves it idle).
+if (process.argv.includes('refresh')) sharedParsePool()?.warm();
+const { runCli } = await import('./program.js');
 
 // A reader that stops early (`tidings headlines | head`) closes the pipe: that is success.
 for (const stream of [process.stdout, process.stderr]) {

@@ -3,7 +3,7 @@ import { createEditionStore, type EditionStore } from '../services/edition-store
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
 import { createHttpClient, type HttpClient } from '../services/http-client.js';
-import { createParsePool, parseWorkersAvailable, type ParsePool } from '../services/parse-pool.js';
+import { sharedParsePool, type ParsePool } from '../services/parse-pool.js';
 import { resolvePaths, type TidingsPaths } from '../services/paths.js';
 import { createSettingsStore, type SettingsStore } from '../services/settings-store.js';
 
@@ -89,7 +89,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
   const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
-  const parsePool = once(() => (parseWorkersAvailable() ? createParsePool() : undefined));
+  const parsePool = once(sharedParsePool);
   const envWidth = Number(io.env.COLUMNS);
   return {
     io,

@@ -48,6 +48,14 @@ export function parseWorkersAvailable(workerUrl: URL = WORKER_URL): boolean {
   return existsSync(fileURLToPath(workerUrl));
 }
 
+let shared: ParsePool | undefined;
+
+/** The process's pool (threads are a process resource); undefined without a compiled worker. */
+export function sharedParsePool(): ParsePool | undefined {
+  if (!shared && parseWorkersAvailable()) shared = createParsePool();
+  return shared;
+}
+
 /** Workers worth starting here: the cores the main thread leaves free, at least one. */
 export function defaultParseWorkers(): number {
   return Math.min(3, Math.max(1, availableParallelism() - 1));
@@ -74,7 +82,6 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
 
   function spawn(): Slot {
     const slot: Slot = { worker: new Worker(workerUrl), pending: new Map() };
-    slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
       const job = slot.pending.get(reply.id);
       if (!job) return;
@@ -86,6 +93,8 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
     });
     slot.worker.on('error', (error) => stopped(slot, new Error(`feed parser stopped: ${error.message}`)));
     slot.worker.on('exit', (code) => stopped(slot, new Error(`feed parser exited (${code})`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    slot.worker.unref();
     slots.push(slot);
     return slot;
   }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,24 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     } finally {
       await server.close();
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('never keeps the process alive: warmed and idle, or after its jobs', () => {
+    const pool = new URL('../../dist/services/parse-pool.js', import.meta.url).href;
+    const script = `const { createParsePool } = await import(${JSON.stringify(pool)});
+      const idle = createParsePool({ workerUrl: new URL(${JSON.stringify(WORKER.href)}) }); idle.warm();
+      const used = createParsePool({ workerUrl: new URL(${JSON.stringify(WORKER.href)}) });
+      await used.parse(new TextEncoder().encode('<rss><channel><title>t</title></channel></rss>'), null, 'https://e.test/');`;
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-pool-exit-'));
+    try {
+      writeFileSync(join(dir, 'exits.mjs'), script);
+      const run = spawnSync(process.execPath, [join(dir, 'exits.mjs')], { timeout: 20_000 });
+      expect(run.stderr.toString()).toBe('');
+      expect(run.signal).toBeNull(); // not killed by the timeout
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
