@@ -1,9 +1,9 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import nodeFetch from 'node-fetch';
 import { FetchError } from '../core/errors.js';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from './fetch-messages.js';
 import { fetchFileUrl } from './file-fetch.js';
-import { Aborted, BodyTooLarge, readBody, sendGet } from './http-request.js';
 
 /** The User-Agent sent with every request. */
 export const USER_AGENT = 'tidings/0.1 (+https://github.com/tidings; terminal news reader)';
@@ -40,6 +40,7 @@ export interface HttpClient {
 
 /** Construction options; the defaults suit feeds and article pages. */
 export interface HttpClientOptions {
+  fetch?: typeof nodeFetch;
   /** Total time for headers and body, in ms (15000). */
   timeoutMs?: number;
   /** Body limit after decompression, in bytes (10 MB). */
@@ -52,15 +53,16 @@ export interface HttpClientOptions {
 // Marks our own timer's abort so it can be told apart from the caller's.
 const TIMEOUT = Symbol('tidings.timeout');
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-interface NetError {
+interface FetchLibError {
+  name?: string;
+  type?: string;
   code?: string;
   message?: string;
 }
 
-/** Creates a client on node:http (gzip/deflate/br, size and redirect limits, total timeout). */
+/** Creates a client over node-fetch 3 (gzip/deflate/br, size and redirect limits, total timeout). */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const fetch = options.fetch ?? nodeFetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
@@ -70,67 +72,53 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
   const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 8 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 8 }) };
+  const agent = (parsed: URL) => (parsed.protocol === 'http:' ? agents.http : agents.https);
 
-  async function getHttp(start: URL, opts: HttpGetOptions): Promise<HttpResponse> {
+  async function getHttp(url: string, opts: HttpGetOptions): Promise<HttpResponse> {
     const timer = new AbortController();
     const handle = setTimeout(() => timer.abort(TIMEOUT), timeoutMs);
     const signal = opts.signal ? AbortSignal.any([timer.signal, opts.signal]) : timer.signal;
-    const headers: Record<string, string> = { 'user-agent': userAgent, accept: opts.accept ?? FEED_ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+    const headers: Record<string, string> = { 'user-agent': userAgent, accept: opts.accept ?? FEED_ACCEPT };
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
-    let url = start;
     try {
-      for (let hops = 0; ; hops++) {
-        const response = await sendGet(url, headers, url.protocol === 'http:' ? agents.http : agents.https, signal);
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (REDIRECTS.has(status) && location) {
-          response.resume();
-          if (hops >= maxRedirects) throw new FetchError(url.href, 'too-many-redirects', `more than ${maxRedirects} redirects`);
-          url = redirectTarget(url, location);
-          continue;
-        }
-        if (status !== 304 && (status < 200 || status > 299)) {
-          response.destroy(); // never read an error page (it may be endless)
-          throw new FetchError(url.href, 'http-status', httpStatusMessage(status), status);
-        }
-        // Refuse early when the server admits the body is too big (compressed size is a lower bound).
-        const declared = Number(response.headers['content-length']);
-        if (Number.isFinite(declared) && declared > maxBytes) {
-          response.destroy();
-          throw tooLarge(url.href);
-        }
-        let bytes: Uint8Array = new Uint8Array(0);
-        if (status === 304) response.resume();
-        else bytes = await readBody(response, maxBytes, signal);
-        return {
-          status,
-          url: url.href,
-          bytes,
-          contentType: response.headers['content-type'] ?? null,
-          etag: header(response.headers.etag),
-          lastModified: header(response.headers['last-modified']),
-        };
+      const response = await fetch(url, { headers, signal, follow: maxRedirects, size: maxBytes, compress: true, agent });
+      const finalUrl = response.url || url;
+      if (response.status !== 304 && (response.status < 200 || response.status > 299)) {
+        throw new FetchError(finalUrl, 'http-status', httpStatusMessage(response.status), response.status);
       }
+      // Refuse early when the server admits the body is too big (compressed size is a lower bound).
+      const declared = Number(response.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(finalUrl);
+      const bytes = response.status === 304 ? new Uint8Array(0) : new Uint8Array(await response.arrayBuffer());
+      return {
+        status: response.status,
+        url: finalUrl,
+        bytes,
+        contentType: response.headers.get('content-type'),
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      };
     } catch (error) {
       if (error instanceof FetchError) throw error;
-      throw translate(url.href, error, signal);
+      throw translate(url, error as FetchLibError, signal);
     } finally {
       clearTimeout(handle);
+      // Frees the socket when the body was not read (error statuses, early too-large).
+      if (!timer.signal.aborted) timer.abort();
     }
   }
 
-  function translate(url: string, error: unknown, signal: AbortSignal): FetchError {
+  function translate(url: string, error: FetchLibError, signal: AbortSignal): FetchError {
     const wrap = (reason: ConstructorParameters<typeof FetchError>[1], message: string) =>
       new FetchError(url, reason, message, undefined, { cause: error });
-    if (error instanceof Aborted || signal.aborted) {
+    if (error.name === 'AbortError' || error.type === 'aborted') {
       return signal.reason === TIMEOUT ? wrap('timeout', `timed out after ${formatSeconds(timeoutMs)}`) : wrap('cancelled', 'cancelled');
     }
-    if (error instanceof BodyTooLarge) return tooLarge(url, error);
-    // Node throws TypeError for what it cannot send at all (a header value it refuses).
+    if (error.type === 'max-size') return tooLarge(url, error);
+    if (error.type === 'max-redirect') return wrap('too-many-redirects', `more than ${maxRedirects} redirects`);
     if (error instanceof TypeError) return wrap('unsupported-url', `cannot fetch this URL (${error.message})`);
-    const { code, message } = error as NetError;
-    return wrap('network', networkMessage(code, message ?? String(error)));
+    return wrap('network', networkMessage(error.code, error.message ?? String(error)));
   }
 
   return {
@@ -146,25 +134,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new FetchError(url, 'unsupported-url', `unsupported URL scheme "${parsed.protocol}"`);
       }
-      return getHttp(parsed, opts);
+      return getHttp(url, opts);
     },
   };
-}
-
-function header(value: string | string[] | undefined): string | null {
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
-
-// Redirects stay on http(s): a feed must not point us at file: or anything else.
-function redirectTarget(from: URL, location: string): URL {
-  let next: URL;
-  try {
-    next = new URL(location, from);
-  } catch (error) {
-    throw new FetchError(from.href, 'network', 'redirect to an invalid URL', undefined, { cause: error });
-  }
-  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-    throw new FetchError(next.href, 'unsupported-url', `redirect to an unsupported URL scheme "${next.protocol}"`);
-  }
-  return next;
 }
