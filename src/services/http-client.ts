@@ -1,6 +1,6 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import nodeFetch from 'node-fetch';
+import type nodeFetch from 'node-fetch';
 import { FetchError } from '../core/errors.js';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from './fetch-messages.js';
 import { fetchFileUrl } from './file-fetch.js';
@@ -62,7 +62,10 @@ interface FetchLibError {
 
 /** Creates a client over node-fetch 3 (gzip/deflate/br, size and redirect limits, total timeout). */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  const fetch = options.fetch ?? nodeFetch;
+  // node-fetch (~40 ms to load) is loaded on the first network request: reading a local
+  // file or starting the app from cache never pays for it.
+  let fetchImpl: typeof nodeFetch | undefined = options.fetch;
+  const loadFetch = async () => (fetchImpl ??= (await import('node-fetch')).default);
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
@@ -82,6 +85,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     try {
+      const fetch = await loadFetch();
       const response = await fetch(url, { headers, signal, follow: maxRedirects, size: maxBytes, compress: true, agent });
       const finalUrl = response.url || url;
       if (response.status !== 304 && (response.status < 200 || response.status > 299)) {
