@@ -11,6 +11,7 @@ import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-st
 import { outputFormat, stylerFor, type FormatFlags } from './output-format.js';
 import { articleServiceFor, printArticle, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
+import { urlHost } from '../core/text/url-host.js';
 
 /** Options of the `bookmarks` subcommands. */
 export interface BookmarksOptions extends FormatFlags {
@@ -53,13 +54,6 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
   return 0;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
 
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
   const { url, item, fallback } = await resolveTarget(rt, target);
@@ -70,7 +64,7 @@ async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targe
   const bookmark = await store.add({
     url,
     title: item?.title || loaded.article.title,
-    source: item?.source || loaded.article.siteName || hostOf(loaded.article.url || url),
+    source: item?.source || loaded.article.siteName || urlHost(loaded.article.url || url),
     section: item?.sectionIds[0] ?? '',
     tags: asList(o.tag),
     note: o.note,

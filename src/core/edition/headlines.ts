@@ -1,6 +1,7 @@
 import type { FeedItem, ParsedFeed } from '../feed/types.js';
 import { shortId } from '../text/short-id.js';
 import { flattenSections, type Edition, type Section } from './edition.js';
+import { urlHost } from '../text/url-host.js';
 
 /** A feed item placed in an edition: where it came from and the sections it belongs to. */
 export interface Headline extends FeedItem {
@@ -43,11 +44,7 @@ function feedSource(edition: Edition, url: string, feed: ParsedFeed): string {
   const spec = edition.feeds.find((f) => f.url === url);
   if (spec?.title) return spec.title;
   if (feed.title) return feed.title;
-  try {
-    return new URL(url).host || 'feed';
-  } catch {
-    return 'feed';
-  }
+  return urlHost(url, 'feed');
 }
 
 function linkPath(link: string): string {

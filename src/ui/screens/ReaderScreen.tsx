@@ -18,6 +18,7 @@ import { failureNotice, loadingLines, noticeLines, readNextLines } from '../stat
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
 import { findMatches, READER_START, readerReducer } from '../state/reader-state.js';
 import type { Theme } from '../theme.js';
+import { urlHost } from '../../core/text/url-host.js';
 
 /** Props of {@link ReaderScreen}. */
 export interface ReaderScreenProps {
@@ -87,7 +88,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
       const link = links.find((l) => l.n === n);
       if (!link) return announce(`No link [${n}] in this article`, 'notice');
       if (!/^(https?|file):/i.test(link.url)) return announce(link.url, 'info', true);
-      props.onOpen({ url: link.url, title: link.text || link.url, source: hostOf(link.url), section: target.section }, false);
+      props.onOpen({ url: link.url, title: link.text || link.url, source: urlHost(link.url), section: target.section }, false);
     },
     browse: (n) => {
       const url = n === null ? (article?.url || target.url) : links.find((l) => l.n === n)?.url;
@@ -124,12 +125,4 @@ export function ReaderScreen(props: ReaderScreenProps) {
         width={size.columns} lines={layout.statusLines} theme={theme} />
     </Box>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }

@@ -2,6 +2,7 @@ import type { Edition } from '../../core/edition/edition.js';
 import type { EditionIndex } from '../../core/edition/headlines.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { FeedFetchResult } from '../../services/feed-fetcher.js';
+import { urlHost } from '../../core/text/url-host.js';
 
 /** Whether the last refresh reached any feed. */
 export type NetworkState = 'online' | 'offline' | 'unknown';
@@ -10,11 +11,7 @@ export type NetworkState = 'online' | 'offline' | 'unknown';
 export function feedName(edition: Edition, url: string): string {
   const title = edition.feeds.find((f) => f.url === url)?.title;
   if (title) return sanitizeLine(title);
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
+  return urlHost(url, url);
 }
 
 /** Online when any feed answered, offline when every feed failed on the network. */
