@@ -7,33 +7,20 @@ import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useBookmarkList } from '../hooks/use-bookmark-list.js';
 import { useKeys } from '../hooks/use-keys.js';
-import type { NewsView } from '../hooks/use-news.js';
-import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
-import type { TerminalSize } from '../hooks/use-terminal-size.js';
 import { actionFor, hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
 import { BOOKMARKS_START, bookmarksReducer, parseTags } from '../state/bookmarks-state.js';
 import { editLine } from '../state/line-edit.js';
 import type { ListMove } from '../state/list-window.js';
 import type { ReaderTarget } from '../state/navigation.js';
-import type { Theme } from '../theme.js';
+import type { ScreenProps } from './screen-props.js';
 import { readerLayout } from './ReaderScreen.js';
 
 /** Props of {@link BookmarksScreen}. */
-export interface BookmarksScreenProps {
-  news: NewsView;
+export interface BookmarksScreenProps extends ScreenProps {
   marks: BookmarkMarks;
-  status: StatusMessage | null;
-  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
-  now: Date;
-  size: TerminalSize;
-  theme: Theme;
-  active: boolean;
-  unread: number;
   onOpen(target: ReaderTarget): void;
   onBack(): void;
-  onQuit(): void;
-  onHelp(): void;
 }
 
 /** Saved articles: search, open offline, delete with undo, edit tags. */

@@ -8,10 +8,7 @@ import { Ticker, type TickerControl } from '../components/Ticker.js';
 import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
-import type { NewsView } from '../hooks/use-news.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
-import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
-import type { TerminalSize } from '../hooks/use-terminal-size.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
 import { filterHeadlines } from '../state/headline-rows.js';
@@ -19,27 +16,18 @@ import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
 import { unreadBySection, visibleSectionRows } from '../state/section-rows.js';
 import type { Theme } from '../theme.js';
+import type { ScreenProps } from './screen-props.js';
 import { homeLayout } from './home-layout.js';
 
 /** Props of {@link HomeScreen}: app-wide state comes in, intents go out. */
-export interface HomeScreenProps {
-  news: NewsView;
+export interface HomeScreenProps extends ScreenProps {
   readMarks: ReadMarks;
   bookmarks: BookmarkMarks;
   state: HomeState;
   dispatch: Dispatch<HomeAction>;
-  status: StatusMessage | null;
-  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
-  now: Date;
-  unread: number;
-  size: TerminalSize;
-  theme: Theme;
   tickerPaused: boolean;
-  active: boolean;
   onTogglePause(): void;
   onOpen(target: ReaderTarget): void;
-  onQuit(): void;
-  onHelp(): void;
   onBookmarks(): void;
 }
 

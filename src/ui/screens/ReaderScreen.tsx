@@ -8,34 +8,21 @@ import { StatusBar } from '../components/StatusBar.js';
 import { TopBar } from '../components/TopBar.js';
 import { useArticle } from '../hooks/use-article.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
-import type { NewsView } from '../hooks/use-news.js';
 import { useReaderKeys } from '../hooks/use-reader-keys.js';
-import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
-import type { TerminalSize } from '../hooks/use-terminal-size.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
 import { failureNotice, loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
 import { findMatches, READER_START, readerReducer } from '../state/reader-state.js';
-import type { Theme } from '../theme.js';
+import type { ScreenProps } from './screen-props.js';
 import { urlHost } from '../../core/text/url-host.js';
 
 /** Props of {@link ReaderScreen}. */
-export interface ReaderScreenProps {
+export interface ReaderScreenProps extends ScreenProps {
   target: ReaderTarget;
-  news: NewsView;
   bookmarks: BookmarkMarks;
-  status: StatusMessage | null;
-  announce(text: string, kind?: StatusKind, sticky?: boolean): void;
-  now: Date;
-  size: TerminalSize;
-  theme: Theme;
-  active: boolean;
-  unread: number;
   onOpen(target: ReaderTarget, replace: boolean): void;
   onBack(): void;
-  onQuit(): void;
-  onHelp(): void;
   onBookmarks(): void;
 }
 
