@@ -15,16 +15,26 @@ export function parseAtom(root: XmlElement, source: string): ParsedFeed {
     const item = parseEntry(entry, source, feedAuthor);
     if (item) items.push(item);
   }
-  const title = textConstruct(source, child(root, 'title'));
   const subtitle = textConstruct(source, child(root, 'subtitle', 'tagline'));
   return {
     format: 'atom',
-    title: cleanTitle(title.value, title.isText),
+    title: atomTitle(source, root),
     link: alternateLink(root),
     description: plainLine(subtitle.value, subtitle.isText),
     language: sanitizeLine(root.attrs['xml:lang']) || null,
     items,
   };
+}
+
+/** The feed's display title. */
+export function atomTitle(source: string, root: XmlElement): string {
+  const title = textConstruct(source, child(root, 'title'));
+  return cleanTitle(title.value, title.isText);
+}
+
+/** What names an entry: its raw id and its absolute link. */
+export function atomEntryKey(entry: XmlElement): { id: string; link: string } {
+  return { id: childText(entry, 'id'), link: feedburnerOrigLink(entry) || alternateLink(entry) };
 }
 
 function parseEntry(entry: XmlElement, source: string, feedAuthor: string): FeedItem | null {
@@ -34,10 +44,9 @@ function parseEntry(entry: XmlElement, source: string, feedAuthor: string): Feed
   const content = contentElement?.attrs.src ? { value: '', isText: true } : textConstruct(source, contentElement);
   const sourceElement = child(entry, 'source');
   return finishItem({
-    id: childText(entry, 'id'),
+    ...atomEntryKey(entry),
     title: title.value,
     titleIsText: title.isText,
-    link: feedburnerOrigLink(entry) || alternateLink(entry),
     published: childText(entry, 'published', 'issued', 'created', 'dc:date'),
     updated: childText(entry, 'updated', 'modified'),
     author: authorName(entry) || childText(entry, 'dc:creator') || authorName(sourceElement) || feedAuthor,

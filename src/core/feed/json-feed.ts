@@ -5,10 +5,30 @@ import { cleanTitle, finishItem, plainLine } from './normalize-item.js';
 import type { FeedItem, ParsedFeed } from './types.js';
 import { resolveUrl } from './urls.js';
 
-type Json = Record<string, unknown>;
+/** A JSON object as parsed. */
+export type Json = Record<string, unknown>;
 
 /** Parses JSON Feed text; throws FeedParseError when it is not JSON or not a feed. */
 export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
+  const data = readJsonFeed(text);
+  const feedAuthor = authorOf(data);
+  const items: FeedItem[] = [];
+  for (const entry of jsonFeedEntries(data)) {
+    const item = parseItem(entry, feedUrl, feedAuthor);
+    if (item) items.push(item);
+  }
+  return {
+    format: 'json',
+    title: jsonFeedTitle(data),
+    link: resolveUrl(str(data.home_page_url), feedUrl),
+    description: plainLine(str(data.description), true),
+    language: sanitizeLine(str(data.language)) || null,
+    items,
+  };
+}
+
+/** The feed object in JSON Feed text; throws FeedParseError when it is not one. */
+export function readJsonFeed(text: string): Json {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -20,32 +40,35 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   if (!Array.isArray(data.items) && !version.includes('jsonfeed.org')) {
     throw new FeedParseError('invalid JSON Feed: no "version" or "items"');
   }
-  const feedAuthor = authorOf(data);
-  const items: FeedItem[] = [];
-  for (const entry of Array.isArray(data.items) ? data.items : []) {
-    if (!isObject(entry)) continue;
-    const item = parseItem(entry, feedUrl, feedAuthor);
-    if (item) items.push(item);
-  }
+  return data;
+}
+
+/** The item objects of a feed object (anything else in `items` is skipped). */
+export function jsonFeedEntries(data: Json): Json[] {
+  return Array.isArray(data.items) ? data.items.filter(isObject) : [];
+}
+
+/** The feed's display title. */
+export function jsonFeedTitle(data: Json): string {
+  return cleanTitle(str(data.title), true);
+}
+
+/** What names an item: its raw id and its absolute link. */
+export function jsonItemKey(entry: Json, feedUrl: string): { id: string; link: string } {
+  const id = entry.id;
   return {
-    format: 'json',
-    title: cleanTitle(str(data.title), true),
-    link: resolveUrl(str(data.home_page_url), feedUrl),
-    description: plainLine(str(data.description), true),
-    language: sanitizeLine(str(data.language)) || null,
-    items,
+    id: typeof id === 'string' || typeof id === 'number' ? String(id) : '',
+    link: resolveUrl(str(entry.url), feedUrl) || resolveUrl(str(entry.external_url), feedUrl),
   };
 }
 
 function parseItem(entry: Json, feedUrl: string, feedAuthor: string): FeedItem | null {
-  const id = entry.id;
   const contentHtml = str(entry.content_html);
   const summary = str(entry.summary);
   return finishItem({
-    id: typeof id === 'string' || typeof id === 'number' ? String(id) : '',
+    ...jsonItemKey(entry, feedUrl),
     title: str(entry.title),
     titleIsText: true,
-    link: resolveUrl(str(entry.url), feedUrl) || resolveUrl(str(entry.external_url), feedUrl),
     published: str(entry.date_published),
     updated: str(entry.date_modified),
     author: authorOf(entry) || feedAuthor,

@@ -142,8 +142,17 @@ export function firstImage(html: string, base: string): string {
 
 /** Merges entries sharing an id or link: first position wins, gaps filled from later ones. */
 export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
-  const out: FeedItem[] = [];
-  const byKey = new Map<string, FeedItem>();
+  return mergeByIdOrLink(items, fillGaps);
+}
+
+/**
+ * The merge rule on its own, for anything with an id and a link (feed digests use it too,
+ * so both count the same items): the first entry of a key stays, `fill` completes it from
+ * each later one, and a link it gains that way becomes a key as well.
+ */
+export function mergeByIdOrLink<T extends { id: string; link: string }>(items: T[], fill: (target: T, from: T) => void): T[] {
+  const out: T[] = [];
+  const byKey = new Map<string, T>();
   for (const item of items) {
     const existing = byKey.get(`id:${item.id}`) ?? (item.link ? byKey.get(`link:${item.link}`) : undefined);
     if (!existing) {
@@ -152,7 +161,7 @@ export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
       if (item.link) byKey.set(`link:${item.link}`, item);
       continue;
     }
-    fillGaps(existing, item);
+    fill(existing, item);
     if (existing.link && !byKey.has(`link:${existing.link}`)) byKey.set(`link:${existing.link}`, existing);
   }
   return out;

@@ -8,17 +8,15 @@ import { sanitizeLine } from '../text/sanitize.js';
 
 /** Parses an `<rss>` or `<rdf:RDF>` root element. */
 export function parseRss(root: XmlElement, source: string, format: 'rss' | 'rdf'): ParsedFeed {
-  const channel = child(root, 'channel') ?? root;
-  // RSS 2.0 nests items in the channel, RDF puts them beside it; broken feeds do either.
-  const itemElements = channel === root ? childrenNamed(root, 'item') : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
+  const channel = rssChannel(root);
   const items: FeedItem[] = [];
-  for (const element of itemElements) {
+  for (const element of rssItemElements(root, channel)) {
     const item = parseItem(element, source);
     if (item) items.push(item);
   }
   return {
     format,
-    title: cleanTitle(htmlOf(source, child(channel, 'title', 'dc:title'))),
+    title: rssTitle(source, channel),
     link: itemLink(channel),
     description: plainLine(htmlOf(source, child(channel, 'description', 'dc:description', 'itunes:summary'))),
     language: sanitizeLine(childText(channel, 'language', 'dc:language')) || null,
@@ -26,17 +24,38 @@ export function parseRss(root: XmlElement, source: string, format: 'rss' | 'rdf'
   };
 }
 
-function parseItem(item: XmlElement, source: string): FeedItem | null {
+/** The element holding the feed's title and items: `<channel>`, or the root without one. */
+export function rssChannel(root: XmlElement): XmlElement {
+  return child(root, 'channel') ?? root;
+}
+
+/** The item elements, in the order their items are listed. */
+export function rssItemElements(root: XmlElement, channel: XmlElement): XmlElement[] {
+  // RSS 2.0 nests items in the channel, RDF puts them beside it; broken feeds do either.
+  return channel === root ? childrenNamed(root, 'item') : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
+}
+
+/** The channel's display title. */
+export function rssTitle(source: string, channel: XmlElement): string {
+  return cleanTitle(htmlOf(source, child(channel, 'title', 'dc:title')));
+}
+
+/** What names an item: its raw id (guid or rdf:about) and its absolute link. */
+export function rssItemKey(item: XmlElement): { id: string; link: string } {
   const guidElement = child(item, 'guid');
   const guid = textOf(guidElement).trim();
   const about = item.attrs['rdf:about'] ?? '';
-  const description = htmlOf(source, child(item, 'description', 'dc:description'));
   const guidIsLink = guidElement?.attrs.ispermalink?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(guid);
+  const link = itemLink(item) || (guidIsLink ? resolveUrl(guid, item.base) : '') || resolveUrl(/^https?:/i.test(about) ? about : '', item.base);
+  return { id: guid || about, link };
+}
+
+function parseItem(item: XmlElement, source: string): FeedItem | null {
+  const description = htmlOf(source, child(item, 'description', 'dc:description'));
   return finishItem({
-    id: guid || about,
+    ...rssItemKey(item),
     title: htmlOf(source, child(item, 'title', 'dc:title')),
     titleIsText: false,
-    link: itemLink(item) || (guidIsLink ? resolveUrl(guid, item.base) : '') || resolveUrl(/^https?:/i.test(about) ? about : '', item.base),
     published: childText(item, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'published'),
     updated: childText(item, 'atom:updated', 'dcterms:modified', 'lastbuilddate', 'updated'),
     author: childText(item, 'dc:creator', 'author', 'itunes:author', 'atom:author'),

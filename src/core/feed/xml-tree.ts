@@ -46,15 +46,34 @@ const CANONICAL_PREFIX = new Map(Object.entries({
 // tag deeper than this is ignored (keeps hostile input linear).
 const CLOSE_SEARCH_LIMIT = 64;
 
+/**
+ * For a partial tree: what to build of an element about to open, given its name and its
+ * parent (undefined for a top-level element). 'skip' leaves out the element and everything
+ * inside it; 'element' builds it and asks again for each child; 'subtree' builds it and all
+ * its descendants. Names, prefixes, xml:base and close-tag matching are the same either way.
+ */
+export type KeepElement = (name: string, parent: XmlElement | undefined) => 'skip' | 'element' | 'subtree';
+
+/** Options for buildXmlTree. */
+export interface XmlTreeOptions {
+  /** Build only part of the tree (feed digests); everything is built without it. */
+  keep?: KeepElement;
+}
+
 /** Parses `source` into its top-level elements; never throws, even on garbage. */
-export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
+export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOptions = {}): XmlElement[] {
+  const { keep } = options;
   const roots: XmlElement[] = [];
-  const stack: XmlElement[] = [];
+  // Open elements; null for one left out of a partial tree (kept only to match close tags).
+  const stack: (XmlElement | null)[] = [];
   const rawNames: string[] = []; // lower-cased source names, parallel to `stack`
+  const wholeSubtree: boolean[] = []; // parallel to `stack`: build every descendant
   const prefixMap = new Map<string, string>();
   let rootPrefix: string | null = null;
   let tagName = '';
   let attrs: Record<string, string> = {};
+  // The tag being read will be left out: only its namespace declarations matter.
+  let skippingTag = false;
 
   const append = (text: string): void => {
     const top = stack[stack.length - 1];
@@ -70,23 +89,31 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
       if (roots.length === 0 && stack.length === 0 && prefix === 'atom') rootPrefix = prefix;
       name = prefix === rootPrefix ? name.slice(colon + 1) : `${prefix}:${name.slice(colon + 1)}`;
     }
-    const parent = stack[stack.length - 1];
-    const parentBase = parent ? parent.base : baseUrl;
-    const xmlBase = attrs['xml:base'];
-    const element: XmlElement = {
-      name,
-      attrs,
-      children: [],
-      text: '',
-      base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
-      innerStart: endIndex + 1,
-      innerEnd: endIndex + 1,
-    };
-    if (parent) parent.children.push(element);
-    else roots.push(element);
+    const depth = stack.length;
+    const parent = depth > 0 ? stack[depth - 1] : undefined;
+    let build: 'skip' | 'element' | 'subtree' = 'subtree';
+    if (parent === null) build = 'skip';
+    else if (keep && !(parent && wholeSubtree[depth - 1])) build = keep(name, parent);
+    let element: XmlElement | null = null;
+    if (build !== 'skip') {
+      const parentBase = parent ? parent.base : baseUrl;
+      const xmlBase = attrs['xml:base'];
+      element = {
+        name,
+        attrs,
+        children: [],
+        text: '',
+        base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
+        innerStart: endIndex + 1,
+        innerEnd: endIndex + 1,
+      };
+      if (parent) parent.children.push(element);
+      else roots.push(element);
+    }
     if (!selfClosing) {
       stack.push(element);
       rawNames.push(tagName);
+      wholeSubtree.push(build === 'subtree');
     }
     attrs = {};
   };
@@ -95,14 +122,14 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
     for (let i = 0; i < count; i++) {
       const element = stack.pop();
       rawNames.pop();
+      wholeSubtree.pop();
       if (element) element.innerEnd = Math.max(element.innerStart, innerEnd);
     }
   };
 
   scanXml(source, {
     text(start, end) {
-      const text = source.slice(start, end);
-      append(decodeHtmlText(text));
+      if (stack[stack.length - 1]) append(decodeHtmlText(source.slice(start, end)));
     },
     cdata(start, end) {
       append(source.slice(start, end));
@@ -110,10 +137,14 @@ export function buildXmlTree(source: string, baseUrl: string): XmlElement[] {
     openTag(start, end) {
       tagName = source.slice(start, end).toLowerCase();
       attrs = {};
+      skippingTag = stack.length > 0 && stack[stack.length - 1] === null;
     },
     attribute(nameStart, nameEnd, valueStart, valueEnd) {
+      // Inside a left-out element only namespace declarations count (the prefix map is global).
+      if (skippingTag && (nameEnd - nameStart < 6 || (source.charCodeAt(nameStart) | 0x20) !== 0x78)) return;
       const name = source.slice(nameStart, nameEnd).toLowerCase();
       if (Object.hasOwn(attrs, name)) return;
+      if (skippingTag && !name.startsWith('xmlns:')) return;
       const raw = valueStart < 0 ? '' : source.slice(valueStart, valueEnd);
       const value = decodeHtmlAttribute(raw);
       attrs[name] = value;
