@@ -1,11 +1,22 @@
 import { setFlagsFromString } from 'node:v8';
+import type { FeedDigest } from '../core/feed/digest.js';
+import { createFeedCache } from '../services/feed-cache.js';
+import { createFeedFetcher, type FeedBodyParser } from '../services/feed-fetcher.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
-// From this many feeds on, parsing moves to worker threads (below, starting one costs more than it saves).
+// From this many feeds on, digests and cache writes move to a worker thread (below, starting
+// one costs more than it saves).
 const PARALLEL_PARSE_MIN = 16;
 
-/** `tidings refresh`: fetch every feed; per feed: new items, not modified, or the error. */
+const digestHere: FeedBodyParser<FeedDigest> = async (bytes, contentType, url) =>
+  (await import('../services/feed-body.js')).digestFeedBody(bytes, contentType, url);
+
+/**
+ * `tidings refresh`: fetch every feed; per feed: new items, not modified, or the error.
+ * A report needs each feed's title and item ids, not its items: bodies are digested, and
+ * parsed in full only when their items are read.
+ */
 export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.settings.overlay(name));
@@ -17,20 +28,26 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     setFlagsFromString('--interrupt-budget=600000');
     pool.warm(); // the worker boots while the first requests go out
   }
-  const parse = pool?.parse;
+  // The main thread only talks HTTP; the worker digests each body and writes its cache file.
+  const fetcher = createFeedFetcher({
+    http: rt.http,
+    cache: pool ? createFeedCache({ dir: rt.feedCache.dir, writeFile: pool.writeFile }) : rt.feedCache,
+    now: rt.io.now,
+    parse: pool ? pool.digest : digestHere,
+  });
   // Straight to the fetcher: a refresh report needs no section index. `previous` (the cached
   // copy each fetch replaced) tells the new items without a separate pass over the cache.
-  const results = await rt.fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, parse, previous: true });
+  const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, previous: true });
   const feeds = results.map((r) => {
-    const seen = new Set(r.previous?.items.map((i) => i.id));
-    const items = r.feed?.items ?? [];
+    const seen = new Set(r.previous?.ids);
+    const ids = r.feed?.ids ?? [];
     const spec = edition.feeds.find((f) => f.url === r.url);
     return {
       url: r.url,
       title: r.feed?.title ?? spec?.title ?? '',
       status: r.status,
-      items: items.length,
-      newItems: r.status === 'fetched' ? items.filter((i) => !seen.has(i.id)).length : 0,
+      items: ids.length,
+      newItems: r.status === 'fetched' ? ids.filter((id) => !seen.has(id)).length : 0,
       error: r.error ? { reason: r.error.reason, message: r.error.message, hint: spec?.hint ?? null } : null,
     };
   });

@@ -61,20 +61,32 @@ function validMeta(value: unknown, url: string): value is FeedCacheMeta {
   );
 }
 
+/** Where the cache lives and, optionally, who writes its files. */
+export interface FeedCacheOptions {
+  dir: string;
+  /**
+   * Writes one whole file atomically (temp file + rename), making its directory as needed;
+   * fsync is not needed, a cache can be refetched. Default: synchronously on this thread (for small files the promise API's
+   * overhead cost more than the I/O). A refresh hands it to a worker thread instead.
+   */
+  writeFile?: (path: string, data: Uint8Array) => Promise<void> | void;
+}
+
+const writeHere = (path: string, data: Uint8Array) => writeFileAtomicSync(path, data, { durable: false });
+
 /**
  * Opens a cache in `dir` (created on first write): one `<sha256>.feed` per URL, a line of
  * JSON meta then the raw body. One file, not meta + body: creating files is what a cold
  * refresh's cache writes cost (on a busy ext4, 0.3-0.6 ms of kernel time each).
  */
-export function createFeedCache(options: { dir: string }): FeedCache {
+export function createFeedCache(options: FeedCacheOptions): FeedCache {
   const { dir } = options;
+  const writeFile = options.writeFile ?? writeHere;
   const pathOf = (url: string) => join(dir, `${cacheKey(url)}.feed`);
 
-  function write(url: string, meta: FeedCacheMeta, body: Uint8Array): void {
+  async function write(url: string, meta: FeedCacheMeta, body: Uint8Array): Promise<void> {
     const head = Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8');
-    // Not durable (a cache can be refetched) and synchronous: for small files the promise
-    // API's overhead cost more than the I/O itself. The rename makes the entry visible whole.
-    writeFileAtomicSync(pathOf(url), Buffer.concat([head, body]), { durable: false });
+    await writeFile(pathOf(url), Buffer.concat([head, body]));
   }
 
   async function get(url: string): Promise<CachedFeed | undefined> {
@@ -105,11 +117,11 @@ export function createFeedCache(options: { dir: string }): FeedCache {
       return (await get(url))?.meta;
     },
     async put(url, entry, bytes) {
-      write(url, { url, ...entry, size: bytes.length }, bytes);
+      await write(url, { url, ...entry, size: bytes.length }, bytes);
     },
     async touch(url, checkedAt) {
       const hit = await get(url);
-      if (hit) write(url, { ...hit.meta, checkedAt }, hit.bytes);
+      if (hit) await write(url, { ...hit.meta, checkedAt }, hit.bytes);
     },
   };
 }

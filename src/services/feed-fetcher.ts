@@ -5,8 +5,11 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CachedFeed, FeedCache, FeedCacheMeta } from './feed-cache.js';
 import type { HttpClient, HttpResponse } from './http-client.js';
 
-/** Turns a raw body into a feed (now or later); throws or rejects (FeedParseError) when it is not one. */
-export type FeedBodyParser = (bytes: Uint8Array, contentType: string | null, url: string) => ParsedFeed | Promise<ParsedFeed>;
+/**
+ * Turns a raw body into a feed (now or later); throws or rejects (FeedParseError) when it is
+ * not one. What it makes is up to the fetcher's owner: a ParsedFeed, or a digest for a refresh.
+ */
+export type FeedBodyParser<F = ParsedFeed> = (bytes: Uint8Array, contentType: string | null, url: string) => F | Promise<F>;
 
 // The inline parser loads on first use: a refresh that parses on workers never needs it here.
 let inlineParser: Promise<typeof import('./feed-body.js')> | undefined;
@@ -14,16 +17,16 @@ const parseInline: FeedBodyParser = async (bytes, contentType, url) =>
   (await (inlineParser ??= import('./feed-body.js'))).parseFeedBody(bytes, contentType, url);
 
 /** How fetching one feed went. With status 'error', `feed` may still hold the stale cached copy. */
-export interface FeedFetchResult {
+export interface FeedFetchResult<F = ParsedFeed> {
   url: string;
   status: 'fetched' | 'not-modified' | 'cached' | 'error';
-  feed?: ParsedFeed;
+  feed?: F;
   error?: { reason: FetchFailure | 'parse'; message: string };
   /** When the shown body was downloaded (ISO). */
   fetchedAt?: string;
   fromCache: boolean;
   /** With `previous` asked for and status 'fetched': the cached feed this fetch replaced, if readable. */
-  previous?: ParsedFeed;
+  previous?: F;
 }
 
 /** Options for one fetch. */
@@ -31,38 +34,40 @@ export interface FetchFeedOptions {
   /** Use the cache only; never touch the network. */
   offline?: boolean;
   signal?: AbortSignal;
-  /** Parser for this call instead of the fetcher's (a worker pool for a big refresh). */
-  parse?: FeedBodyParser;
   /** Also report the cached feed a fetch replaces (`previous`), to tell new items in one pass. */
   previous?: boolean;
 }
 
 /** Options for refreshing many feeds at once. */
-export interface RefreshManyOptions extends FetchFeedOptions {
-  /** Feeds fetched at the same time (8). */
+export interface RefreshManyOptions<F = ParsedFeed> extends FetchFeedOptions {
+  /** Requests in flight at the same time (8); parsing and caching go on beside them. */
   concurrency?: number;
   /** Called as each feed finishes, in completion order. */
-  onResult?: (result: FeedFetchResult) => void;
+  onResult?: (result: FeedFetchResult<F>) => void;
 }
 
 /** Fetch → cache → parse for feeds, with conditional GETs and stale fallback. Never throws. */
-export interface FeedFetcher {
-  fetchFeed(url: string, opts?: FetchFeedOptions): Promise<FeedFetchResult>;
+export interface FeedFetcher<F = ParsedFeed> {
+  fetchFeed(url: string, opts?: FetchFeedOptions): Promise<FeedFetchResult<F>>;
   /** Results in input order; one feed failing never stops the others. */
-  refreshMany(urls: string[], opts?: RefreshManyOptions): Promise<FeedFetchResult[]>;
+  refreshMany(urls: string[], opts?: RefreshManyOptions<F>): Promise<FeedFetchResult<F>[]>;
 }
 
 /** Dependencies: an HTTP client, a cache, a clock, and optionally a parser (parseFeedBody) and a cache-error sink. */
-export interface FeedFetcherOptions {
+export interface FeedFetcherOptions<F = ParsedFeed> {
   http: HttpClient;
   cache: FeedCache;
   now: () => Date;
-  parse?: FeedBodyParser;
+  parse?: FeedBodyParser<F>;
   /** A cache write failed; the fetch itself still succeeds. */
   onCacheError?: (url: string, error: unknown) => void;
 }
 
 type Failure = NonNullable<FeedFetchResult['error']>;
+
+// Runs network work under refreshMany's concurrency limit (a plain call for one fetch).
+type Gate = <T>(work: () => Promise<T>) => Promise<T>;
+const ungated: Gate = (work) => work();
 
 function toFailure(error: unknown): Failure {
   if (error instanceof FetchError) return { reason: error.reason, message: sanitizeLine(error.message) };
@@ -75,14 +80,18 @@ function parseFailure(error: unknown): Failure {
 }
 
 /** Creates the fetcher. Parsed cache bodies are remembered per URL + ETag + fetch time. */
-export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
+export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher;
+/** A fetcher whose parser makes something else than a ParsedFeed (a refresh's digests). */
+export function createFeedFetcher<F>(options: FeedFetcherOptions<F> & { parse: FeedBodyParser<F> }): FeedFetcher<F>;
+export function createFeedFetcher<F>(options: FeedFetcherOptions<F>): FeedFetcher<F> {
   const { http, cache, now } = options;
-  const defaultParse = options.parse ?? parseInline;
-  const parsed = new Map<string, { key: string; feed: ParsedFeed }>();
+  // Without a parser of its own the fetcher makes ParsedFeeds (the first overload).
+  const parse = options.parse ?? (parseInline as unknown as FeedBodyParser<F>);
+  const parsed = new Map<string, { key: string; feed: F }>();
   const memoKey = (m: Pick<FeedCacheMeta, 'etag' | 'lastModified' | 'fetchedAt'>) => `${m.etag ?? ''}\n${m.lastModified ?? ''}\n${m.fetchedAt}`;
 
   /** Parses a cached body (memoised); undefined when the body is not a feed. */
-  async function parseCached(url: string, cached: CachedFeed, parse: FeedBodyParser): Promise<ParsedFeed | undefined> {
+  async function parseCached(url: string, cached: CachedFeed): Promise<F | undefined> {
     const key = memoKey(cached.meta);
     const hit = parsed.get(url);
     if (hit?.key === key) return hit.feed;
@@ -96,14 +105,14 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   }
 
   /** An error result that still carries the stale cached feed when there is one. */
-  async function failed(url: string, error: Failure, cached: CachedFeed | undefined, parse: FeedBodyParser): Promise<FeedFetchResult> {
-    const feed = cached && (await parseCached(url, cached, parse));
+  async function failed(url: string, error: Failure, cached: CachedFeed | undefined): Promise<FeedFetchResult<F>> {
+    const feed = cached && (await parseCached(url, cached));
     return feed
       ? { url, status: 'error', error, feed, fetchedAt: cached.meta.fetchedAt, fromCache: true }
       : { url, status: 'error', error, fromCache: false };
   }
 
-  async function store(url: string, response: HttpResponse, at: string, feed: ParsedFeed): Promise<void> {
+  async function store(url: string, response: HttpResponse, at: string, feed: F): Promise<void> {
     const entry = {
       finalUrl: response.url,
       etag: response.etag,
@@ -120,64 +129,63 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     }
   }
 
-  async function online(url: string, cached: CachedFeed | undefined, parse: FeedBodyParser, opts: FetchFeedOptions): Promise<FeedFetchResult> {
+  async function online(url: string, cached: CachedFeed | undefined, opts: FetchFeedOptions, gate: Gate): Promise<FeedFetchResult<F>> {
     const { signal } = opts;
     let response: HttpResponse;
     try {
-      response = await http.get(url, { etag: cached?.meta.etag, lastModified: cached?.meta.lastModified, signal });
+      response = await gate(() => http.get(url, { etag: cached?.meta.etag, lastModified: cached?.meta.lastModified, signal }));
       if (response.status === 304) {
-        const feed = cached && (await parseCached(url, cached, parse));
+        const feed = cached && (await parseCached(url, cached));
         if (cached && feed) {
           await cache.touch(url, now().toISOString()).catch((error: unknown) => options.onCacheError?.(url, error));
           return { url, status: 'not-modified', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
         }
         // Our copy is gone or unreadable: ask for the whole body.
-        response = await http.get(url, { signal });
+        response = await gate(() => http.get(url, { signal }));
         if (response.status === 304) throw new FetchError(url, 'network', 'server answered 304 without a cached copy');
       }
     } catch (error) {
-      return failed(url, toFailure(error), cached, parse);
+      return failed(url, toFailure(error), cached);
     }
     const at = now().toISOString();
     // Many feeds send no validators: an unchanged body still skips the parse.
     const unchanged = cached && cached.meta.finalUrl === response.url && Buffer.from(cached.bytes).equals(response.bytes);
-    let feed: ParsedFeed | undefined = unchanged ? await parseCached(url, cached, parse) : undefined;
+    let feed: F | undefined = unchanged ? await parseCached(url, cached) : undefined;
     // The copy being replaced, parsed alongside the new body (parseCached never throws).
-    const previous = opts.previous && cached ? (feed ? Promise.resolve(feed) : parseCached(url, cached, parse)) : undefined;
+    const previous = opts.previous && cached ? (feed ? Promise.resolve(feed) : parseCached(url, cached)) : undefined;
     try {
       feed ??= await parse(response.bytes, response.contentType, response.url);
     } catch (error) {
       await previous;
-      return failed(url, parseFailure(error), cached, parse);
+      return failed(url, parseFailure(error), cached);
     }
     await store(url, response, at, feed);
-    const result: FeedFetchResult = { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
+    const result: FeedFetchResult<F> = { url, status: 'fetched', feed, fetchedAt: at, fromCache: false };
     if (previous) result.previous = await previous;
     return result;
   }
 
-  async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promise<FeedFetchResult> {
+  async function fetchFeed(url: string, opts: FetchFeedOptions = {}, gate = ungated): Promise<FeedFetchResult<F>> {
     const cached = await cache.get(url);
-    const parse = opts.parse ?? defaultParse;
-    if (!opts.offline) return online(url, cached, parse, opts);
+    if (!opts.offline) return online(url, cached, opts, gate);
     if (!cached) return { url, status: 'error', error: { reason: 'offline-miss', message: 'not in the cache (offline)' }, fromCache: false };
-    const feed = await parseCached(url, cached, parse);
+    const feed = await parseCached(url, cached);
     if (!feed) return { url, status: 'error', error: { reason: 'parse', message: 'the cached copy is not a readable feed' }, fromCache: false };
     return { url, status: 'cached', feed, fetchedAt: cached.meta.fetchedAt, fromCache: true };
   }
 
   return {
-    fetchFeed,
+    fetchFeed: (url, opts) => fetchFeed(url, opts),
     async refreshMany(urls, opts = {}) {
+      // Only requests wait for a slot: a body being parsed or cached must not hold one.
       const limit = pLimit(opts.concurrency ?? 8);
+      const gate: Gate = (work) => limit(work);
       return Promise.all(
-        urls.map((url) =>
-          limit(async () => {
-            const result = await fetchFeed(url, opts).catch((error: unknown) => failed(url, toFailure(error), undefined, defaultParse));
-            opts.onResult?.(result);
-            return result;
-          }),
-        ),
+        urls.map(async (url) => {
+          const result = await fetchFeed(url, opts, gate).catch((error: unknown) => failed(url, toFailure(error), undefined));
+          opts.onResult?.(result);
+          return result;
+        }),
       );
     },
   };

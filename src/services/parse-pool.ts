@@ -1,32 +1,37 @@
 /**
- * Feed parsing on worker threads, so a big refresh parses on another core while the main
- * thread keeps talking HTTP and writing the cache. Workers start on the first job and
- * never keep the process alive while idle.
+ * Feed parsing and cache writing on worker threads, so a big refresh parses and writes on
+ * another core while the main thread keeps talking HTTP. Workers start on the first job
+ * and never keep the process alive while idle.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FeedParseError } from '../core/errors.js';
+import type { FeedDigest } from '../core/feed/digest.js';
 import type { ParsedFeed } from '../core/feed/types.js';
 
-/** One body to parse, as posted to a worker. */
-export interface ParseJob {
-  id: number;
-  bytes: Uint8Array;
-  contentType: string | null;
-  url: string;
-}
+/** One job, as posted to a worker: parse or digest a feed body, or write a file. */
+export type ParseJob =
+  | { id: number; kind: 'parse' | 'digest'; bytes: Uint8Array; contentType: string | null; url: string }
+  | { id: number; kind: 'write'; path: string; bytes: Uint8Array };
+
+/** What a job makes: a feed, a digest, or nothing (a write). */
+export type ParseResult = ParsedFeed | FeedDigest | null;
 
 /** A worker's answer to one job. */
 export type ParseReply =
-  | { id: number; feed: ParsedFeed; error?: undefined }
-  | { id: number; feed?: undefined; error: { message: string; notAFeed: boolean } };
+  | { id: number; value: ParseResult; error?: undefined }
+  | { id: number; value?: undefined; error: { message: string; notAFeed: boolean } };
 
-/** Parses feed bodies off the main thread. */
+/** Parses feed bodies and writes cache files off the main thread. */
 export interface ParsePool {
   /** Decodes and parses like parseFeedBody; rejects with FeedParseError when it is not a feed. */
   parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
+  /** Like digestFeedBody: what a refresh reports of a body, for a fraction of a parse. */
+  digest(bytes: Uint8Array, contentType: string | null, url: string): Promise<FeedDigest>;
+  /** Writes a file atomically but without fsync (a cache's write; see writeFileAtomicSync). */
+  writeFile(path: string, data: Uint8Array): Promise<void>;
   /** Starts the workers now, so they boot while the caller does other work. */
   warm(): void;
   /** Stops the workers; jobs still running reject. */
@@ -63,7 +68,7 @@ export function defaultParseWorkers(): number {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (feed: ParsedFeed) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>;
 }
 
 /** Creates a pool; no thread starts until the first `parse`. */
@@ -89,7 +94,7 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
       // Idle workers must not hold the process open; busy ones must.
       if (slot.pending.size === 0) slot.worker.unref();
       if (reply.error) job.reject(reply.error.notAFeed ? new FeedParseError(reply.error.message) : new Error(reply.error.message));
-      else job.resolve(reply.feed);
+      else job.resolve(reply.value as never);
     });
     slot.worker.on('error', (error) => stopped(slot, new Error(`feed parser stopped: ${error.message}`)));
     slot.worker.on('exit', (code) => stopped(slot, new Error(`feed parser exited (${code})`)));
@@ -106,19 +111,31 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
     return best && (best.pending.size === 0 || slots.length >= size) ? best : spawn();
   }
 
+  // Jobs carry a copy of exactly their bytes, moved (not cloned) to the worker: the caller
+  // keeps its own, and a view into a larger buffer would clone all of it.
+  type JobWithoutId = ParseJob extends infer J ? (J extends ParseJob ? Omit<J, 'id'> : never) : never;
+  function post<T>(job: JobWithoutId, moved: ArrayBuffer): Promise<T> {
+    const slot = pick();
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      if (slot.pending.size === 1) slot.worker.ref();
+      slot.worker.postMessage({ ...job, id }, [moved]);
+    });
+  }
+
   return {
     parse(bytes, contentType, url) {
-      const slot = pick();
-      const id = nextId++;
-      // A copy of exactly these bytes, moved (not cloned) to the worker: the caller keeps
-      // its own for the cache, and a view into a larger buffer would clone all of it.
       const copy = bytes.slice();
-      const job: ParseJob = { id, bytes: copy, contentType, url };
-      return new Promise<ParsedFeed>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        if (slot.pending.size === 1) slot.worker.ref();
-        slot.worker.postMessage(job, [copy.buffer]);
-      });
+      return post<ParsedFeed>({ kind: 'parse', bytes: copy, contentType, url }, copy.buffer);
+    },
+    digest(bytes, contentType, url) {
+      const copy = bytes.slice();
+      return post<FeedDigest>({ kind: 'digest', bytes: copy, contentType, url }, copy.buffer);
+    },
+    writeFile(path, data) {
+      const copy = data.slice();
+      return post<void>({ kind: 'write', path, bytes: copy }, copy.buffer);
     },
     warm() {
       while (slots.length < size) spawn();

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheKey, createFeedCache, type FeedCache, type FeedCacheEntry } from '../../src/services/feed-cache.js';
 
@@ -46,6 +46,27 @@ describe('createFeedCache', () => {
     expect(hit?.meta).toEqual({ url: URL_A, ...entry, size: bytes.length });
     expect(new TextDecoder().decode(hit?.bytes)).toBe('<rss>body</rss>');
     expect(await cache.get('https://example.com/other')).toBeUndefined();
+  });
+
+  it('hands whole files to the writer it was given (a worker thread in a refresh), and waits for it', async () => {
+    const written: string[] = [];
+    const viaWriter = createFeedCache({
+      dir,
+      writeFile: async (path, data) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, data);
+        written.push(path);
+      },
+    });
+    await viaWriter.put(URL_A, entry, bytes);
+    expect(written).toEqual([entryFile()]);
+    expect((await cache.get(URL_A))?.meta.etag).toBe('"e1"');
+    await viaWriter.touch(URL_A, '2024-02-02T00:00:00.000Z');
+    expect(written).toHaveLength(2);
+    expect((await cache.get(URL_A))?.meta.checkedAt).toBe('2024-02-02T00:00:00.000Z');
+    const failing = createFeedCache({ dir, writeFile: () => Promise.reject(new Error('disk full')) });
+    await expect(failing.put(URL_A, entry, bytes)).rejects.toThrow('disk full');
   });
 
   it('touch updates checkedAt only', async () => {

@@ -237,6 +237,30 @@ describe('createFeedFetcher', () => {
     expect(peak).toBeLessThanOrEqual(2);
   });
 
+  it('refreshMany: a body still being parsed holds no request slot', async () => {
+    server.route('/p1', sendBody(rss('P1')));
+    server.route('/p2', sendBody(rss('P2')));
+    // The first body's parse waits until the second feed has been requested: with the
+    // slot held through the parse (concurrency 1) this would never finish.
+    let secondAsked: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => (secondAsked = resolve));
+    server.route('/p2', (req, res) => {
+      secondAsked();
+      sendBody(rss('P2'))(req, res);
+    });
+    const slow = createFeedFetcher({
+      http: createHttpClient({ timeoutMs: 2000 }),
+      cache,
+      now: () => new Date(clock),
+      parse: async (bytes, type, url) => {
+        if (url.endsWith('/p1')) await asked;
+        return parseFeedBody(bytes, type, url);
+      },
+    });
+    const results = await slow.refreshMany([server.url('/p1'), server.url('/p2')], { concurrency: 1 });
+    expect(results.map((r) => r.feed?.title)).toEqual(['P1', 'P2']);
+  });
+
   it('refreshMany offline reads only the cache', async () => {
     server.route('/o1', sendBody(rss('O1')));
     await fetcher.fetchFeed(server.url('/o1'));

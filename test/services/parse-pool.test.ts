@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
 import { createFeedCache } from '../../src/services/feed-cache.js';
-import { parseFeedBody } from '../../src/services/feed-body.js';
+import { digestFeedBody, parseFeedBody } from '../../src/services/feed-body.js';
 import { createFeedFetcher } from '../../src/services/feed-fetcher.js';
 import { createHttpClient } from '../../src/services/http-client.js';
 import { createParsePool, parseWorkersAvailable, type ParsePool } from '../../src/services/parse-pool.js';
@@ -48,6 +48,32 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     expect(Buffer.from(view).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('digests exactly as the inline digest does, and rejects what is not a feed', async () => {
+    for (const name of ['rss-20.xml', 'rdf-10.xml', 'atom-10-xmlbase.xml', 'windows-1252.rss', 'missing-fields.rss', 'jsonfeed-11.json']) {
+      const bytes = fixture(name);
+      const url = `https://example.test/${name}`;
+      const digest = await pool.digest(bytes, null, url);
+      expect(digest).toEqual(digestFeedBody(bytes, null, url));
+      expect(digest.ids).toEqual(parseFeedBody(bytes, null, url).items.map((i) => i.id));
+    }
+    await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
+  });
+
+  it('writes files whole from the worker, and reports a write it cannot do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-pool-write-'));
+    try {
+      const data = new TextEncoder().encode('x'.repeat(100_000));
+      await Promise.all([pool.writeFile(join(dir, 'sub', 'a.feed'), data), pool.writeFile(join(dir, 'sub', 'b.feed'), data.subarray(0, 10))]);
+      expect(readFileSync(join(dir, 'sub', 'a.feed')).equals(Buffer.from(data))).toBe(true);
+      expect(readFileSync(join(dir, 'sub', 'b.feed'), 'utf8')).toBe('x'.repeat(10));
+      expect(data.length).toBe(100_000); // the caller keeps its bytes
+      writeFileSync(join(dir, 'file'), '');
+      await expect(pool.writeFile(join(dir, 'file', 'c.feed'), data)).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects with FeedParseError when the body is not a feed', async () => {
     const html = new TextEncoder().encode('<!doctype html><html><body>hi</body></html>');
     await expect(pool.parse(html, 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
@@ -65,8 +91,8 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     try {
       server.route('/feed', sendBody(fixture('rss-20.xml')));
       server.route('/page', sendBody('<html><body>no feed</body></html>'));
-      const fetcher = createFeedFetcher({ http: createHttpClient(), cache: createFeedCache({ dir: join(root, 'feeds') }), now: () => new Date(0) });
-      const [feed, page] = await fetcher.refreshMany([server.url('/feed'), server.url('/page')], { parse: pool.parse });
+      const fetcher = createFeedFetcher({ http: createHttpClient(), cache: createFeedCache({ dir: join(root, 'feeds') }), now: () => new Date(0), parse: pool.parse });
+      const [feed, page] = await fetcher.refreshMany([server.url('/feed'), server.url('/page')]);
       expect(feed.status).toBe('fetched');
       expect(feed.feed?.items.length).toBeGreaterThan(0);
       expect(page).toMatchObject({ status: 'error', error: { reason: 'parse' } });
