@@ -57,7 +57,8 @@ function sniffXmlEncoding(bytes: Uint8Array): string | null {
   // UTF-16 without a BOM still starts "<?" with a zero byte on one side.
   if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be';
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  // Byte for byte (latin1); a spread into String.fromCharCode cost more than the whole decode.
+  const head = latin1.decode(bytes.subarray(0, 1024));
   const m = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/.exec(head);
   return m ? m[1] : null;
 }
