@@ -1,12 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
 import type { FeedDigest } from '../core/feed/digest.js';
-import { createFeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedBodyParser } from '../services/feed-fetcher.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
-// From this many feeds on, digests and cache writes move to a worker thread (below, starting
-// one costs more than it saves).
+// From this many feeds on, digests move to a worker thread (below, starting one costs more
+// than it saves).
 const PARALLEL_PARSE_MIN = 16;
 
 const digestHere: FeedBodyParser<FeedDigest> = async (bytes, contentType, url) =>
@@ -28,13 +27,8 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     setFlagsFromString('--interrupt-budget=600000');
     pool.warm(); // the worker boots while the first requests go out
   }
-  // The main thread only talks HTTP; the worker digests each body and writes its cache file.
-  const fetcher = createFeedFetcher({
-    http: rt.http,
-    cache: pool ? createFeedCache({ dir: rt.feedCache.dir, writeFile: pool.writeFile }) : rt.feedCache,
-    now: rt.io.now,
-    parse: pool ? pool.digest : digestHere,
-  });
+  // The main thread talks HTTP while the worker digests; the cache is written once, at the end.
+  const fetcher = createFeedFetcher({ http: rt.http, cache: rt.feedCache, now: rt.io.now, parse: pool ? pool.digest : digestHere });
   // Straight to the fetcher: a refresh report needs no section index. `previous` (the cached
   // copy each fetch replaced) tells the new items without a separate pass over the cache.
   const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, previous: true });

@@ -180,13 +180,25 @@ export function createFeedFetcher<F>(options: FeedFetcherOptions<F>): FeedFetche
       // Only requests wait for a slot: a body being parsed or cached must not hold one.
       const limit = pLimit(opts.concurrency ?? 8);
       const gate: Gate = (work) => limit(work);
-      return Promise.all(
-        urls.map(async (url) => {
-          const result = await fetchFeed(url, opts, gate).catch((error: unknown) => failed(url, toFailure(error), undefined));
-          opts.onResult?.(result);
-          return result;
-        }),
-      );
+      const all = () =>
+        Promise.all(
+          urls.map(async (url) => {
+            const result = await fetchFeed(url, opts, gate).catch((error: unknown) => failed(url, toFailure(error), undefined));
+            opts.onResult?.(result);
+            return result;
+          }),
+        );
+      // One cache write for the lot (see FeedCache.batch); the results stand if it fails.
+      let results: FeedFetchResult<F>[] | undefined;
+      try {
+        await cache.batch(async () => {
+          results = await all();
+        });
+      } catch (error) {
+        if (!results) throw error;
+        options.onCacheError?.(cache.dir, error);
+      }
+      return results ?? [];
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Feed parsing and cache writing on worker threads, so a big refresh parses and writes on
- * another core while the main thread keeps talking HTTP. Workers start on the first job
- * and never keep the process alive while idle.
+ * Feed parsing on worker threads, so a big refresh parses on another core while the main
+ * thread keeps talking HTTP. Workers start on the first job and never keep the process
+ * alive while idle.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,27 +11,29 @@ import { FeedParseError } from '../core/errors.js';
 import type { FeedDigest } from '../core/feed/digest.js';
 import type { ParsedFeed } from '../core/feed/types.js';
 
-/** One job, as posted to a worker: parse or digest a feed body, or write a file. */
-export type ParseJob =
-  | { id: number; kind: 'parse' | 'digest'; bytes: Uint8Array; contentType: string | null; url: string }
-  | { id: number; kind: 'write'; path: string; bytes: Uint8Array };
+/** One job, as posted to a worker: parse or digest a feed body. */
+export interface ParseJob {
+  id: number;
+  kind: 'parse' | 'digest';
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string;
+}
 
-/** What a job makes: a feed, a digest, or nothing (a write). */
-export type ParseResult = ParsedFeed | FeedDigest | null;
+/** What a job makes. */
+export type ParseResult = ParsedFeed | FeedDigest;
 
 /** A worker's answer to one job. */
 export type ParseReply =
   | { id: number; value: ParseResult; error?: undefined }
   | { id: number; value?: undefined; error: { message: string; notAFeed: boolean } };
 
-/** Parses feed bodies and writes cache files off the main thread. */
+/** Parses feed bodies off the main thread. */
 export interface ParsePool {
   /** Decodes and parses like parseFeedBody; rejects with FeedParseError when it is not a feed. */
   parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
   /** Like digestFeedBody: what a refresh reports of a body, for a fraction of a parse. */
   digest(bytes: Uint8Array, contentType: string | null, url: string): Promise<FeedDigest>;
-  /** Writes a file atomically but without fsync (a cache's write; see writeFileAtomicSync). */
-  writeFile(path: string, data: Uint8Array): Promise<void>;
   /** Starts the workers now, so they boot while the caller does other work. */
   warm(): void;
   /** Stops the workers; jobs still running reject. */
@@ -113,30 +115,21 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
 
   // Jobs carry a copy of exactly their bytes, moved (not cloned) to the worker: the caller
   // keeps its own, and a view into a larger buffer would clone all of it.
-  type JobWithoutId = ParseJob extends infer J ? (J extends ParseJob ? Omit<J, 'id'> : never) : never;
-  function post<T>(job: JobWithoutId, moved: ArrayBuffer): Promise<T> {
+  function post<T extends ParseResult>(kind: ParseJob['kind'], bytes: Uint8Array, contentType: string | null, url: string): Promise<T> {
     const slot = pick();
     const id = nextId++;
+    const copy = bytes.slice();
+    const job: ParseJob = { id, kind, bytes: copy, contentType, url };
     return new Promise<T>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (value: never) => void, reject });
       if (slot.pending.size === 1) slot.worker.ref();
-      slot.worker.postMessage({ ...job, id }, [moved]);
+      slot.worker.postMessage(job, [copy.buffer]);
     });
   }
 
   return {
-    parse(bytes, contentType, url) {
-      const copy = bytes.slice();
-      return post<ParsedFeed>({ kind: 'parse', bytes: copy, contentType, url }, copy.buffer);
-    },
-    digest(bytes, contentType, url) {
-      const copy = bytes.slice();
-      return post<FeedDigest>({ kind: 'digest', bytes: copy, contentType, url }, copy.buffer);
-    },
-    writeFile(path, data) {
-      const copy = data.slice();
-      return post<void>({ kind: 'write', path, bytes: copy }, copy.buffer);
-    },
+    parse: (bytes, contentType, url) => post<ParsedFeed>('parse', bytes, contentType, url),
+    digest: (bytes, contentType, url) => post<FeedDigest>('digest', bytes, contentType, url),
     warm() {
       while (slots.length < size) spawn();
     },

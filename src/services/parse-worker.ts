@@ -1,10 +1,9 @@
 /**
- * Worker-thread entry for the parse pool: parses or digests the feed bodies it is sent, or
- * writes a cache file, and posts back the result (or the error's message).
+ * Worker-thread entry for the parse pool: parses or digests the feed bodies it is sent and
+ * posts back the result (or the error's message). Imports only the parser.
  */
 import { parentPort } from 'node:worker_threads';
 import { FeedParseError } from '../core/errors.js';
-import { writeFileAtomicSync } from './atomic-file.js';
 import { digestFeedBody, parseFeedBody } from './feed-body.js';
 import type { ParseJob, ParseReply, ParseResult } from './parse-pool.js';
 
@@ -12,15 +11,7 @@ const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs as a worker thread');
 
 function run(job: ParseJob): ParseResult {
-  switch (job.kind) {
-    case 'parse':
-      return parseFeedBody(job.bytes, job.contentType, job.url);
-    case 'digest':
-      return digestFeedBody(job.bytes, job.contentType, job.url);
-    case 'write':
-      writeFileAtomicSync(job.path, job.bytes, { durable: false });
-      return null;
-  }
+  return job.kind === 'digest' ? digestFeedBody(job.bytes, job.contentType, job.url) : parseFeedBody(job.bytes, job.contentType, job.url);
 }
 
 port.on('message', (job: ParseJob) => {

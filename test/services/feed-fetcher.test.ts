@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, createFeedCache, type FeedCache } from '../../src/services/feed-cache.js';
+import { createFeedCache, type FeedCache } from '../../src/services/feed-cache.js';
 import { parseFeedBody } from '../../src/services/feed-body.js';
 import { createFeedFetcher, type FeedFetcher, type FeedFetchResult } from '../../src/services/feed-fetcher.js';
 import { createHttpClient } from '../../src/services/http-client.js';
@@ -183,10 +183,10 @@ describe('createFeedFetcher', () => {
     server.route('/fix', conditional(rss('Fixed'), { etag: '"f1"' }));
     const url = server.url('/fix');
     await fetcher.fetchFeed(url);
-    const file = join(cache.dir, `${cacheKey(url)}.feed`);
-    const text = readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
-    writeFileSync(file, `${text.slice(0, newline + 1)}${'x'.repeat(text.length - newline - 1)}`); // same size, not a feed
+    for (const name of readdirSync(cache.dir).filter((n) => n.endsWith('.seg'))) {
+      const file = join(cache.dir, name);
+      writeFileSync(file, 'x'.repeat(readFileSync(file).length)); // same size, not a feed
+    }
     const other = createFeedFetcher({ http: createHttpClient(), cache, now: () => new Date(clock) });
     const result = await other.fetchFeed(url);
     expect(result.status).toBe('fetched');

@@ -59,21 +59,6 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
   });
 
-  it('writes files whole from the worker, and reports a write it cannot do', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tidings-pool-write-'));
-    try {
-      const data = new TextEncoder().encode('x'.repeat(100_000));
-      await Promise.all([pool.writeFile(join(dir, 'sub', 'a.feed'), data), pool.writeFile(join(dir, 'sub', 'b.feed'), data.subarray(0, 10))]);
-      expect(readFileSync(join(dir, 'sub', 'a.feed')).equals(Buffer.from(data))).toBe(true);
-      expect(readFileSync(join(dir, 'sub', 'b.feed'), 'utf8')).toBe('x'.repeat(10));
-      expect(data.length).toBe(100_000); // the caller keeps its bytes
-      writeFileSync(join(dir, 'file'), '');
-      await expect(pool.writeFile(join(dir, 'file', 'c.feed'), data)).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/i);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   it('rejects with FeedParseError when the body is not a feed', async () => {
     const html = new TextEncoder().encode('<!doctype html><html><body>hi</body></html>');
     await expect(pool.parse(html, 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
