@@ -14,7 +14,7 @@
  * its live size. Reads never throw: anything unreadable is a miss (the feed is refetched).
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from './atomic-file.js';
@@ -231,7 +231,15 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
       length += body.length;
     }
     // A new, unique name: no reader looks at it before the index does, so no temp file.
-    writeFileSync(join(dir, name), Buffer.concat(bodies, length), { flag: 'wx' });
+    // One write per body: a single 4 MB write took 10-14 ms here, 112 small ones 2 ms.
+    const fd = openSync(join(dir, name), 'wx', 0o644);
+    try {
+      for (const body of bodies) {
+        for (let done = 0; done < body.length; ) done += writeSync(fd, body, done, body.length - done);
+      }
+    } finally {
+      closeSync(fd);
+    }
     return { name, offsets, length };
   }
 
