@@ -6,6 +6,7 @@
 import { charsetFromContentType, decodeFeedBytes } from '../feed/decode.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 
 /** Decodes an HTML page; never throws, bad bytes become U+FFFD. */
@@ -23,7 +24,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null):
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
   // Latin-1 view of the head: every byte maps to one char, so ASCII markup is readable
   // whatever the real encoding is (UTF-16 pages carry a BOM and never get here).
-  const head = String.fromCharCode(...bytes.subarray(0, 2048)).replace(/<!--[\s\S]*?-->/g, '');
+  const head = latin1.decode(bytes.subarray(0, 2048)).replace(/<!--[\s\S]*?-->/g, '');
   const m = META_CHARSET.exec(head);
   return m ? m[1] : null;
 }
