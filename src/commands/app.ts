@@ -54,7 +54,10 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
         section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, color: rt.color, bidi: services.bidi,
       }));
     }
-    const [{ createElement }, { render }, { App }, { ServicesProvider }] = await ui;
+    const [react, { render }, { App }, { ServicesProvider }] = await ui;
+    // React is CommonJS: its exports are on `default` in Node and in the bundle alike
+    // (the bundle's dynamic import of a CommonJS module has no named exports).
+    const { createElement } = react.default;
     // Ink draws its first frame synchronously inside render(): clear and draw as one update.
     stdout.write(`${SYNC_START}\u001b[2J\u001b[H`);
     const instance = render(createElement(ServicesProvider, { services }, createElement(App, { section: o.section })), {
