@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { BIN, corpusFeeds, measure, median, report, serveFeeds } from './lib.mjs';
 
 const COPIES = 8;
-const RUNS = 5;
+const RUNS = 9;
 const feeds = corpusFeeds();
 if (feeds.length === 0) {
   console.log('refresh: skipped (../shared/corpus not found)');
@@ -47,7 +47,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 await server.close();
 report('refresh: feeds served', server.urls.length, `(${(server.totalBytes / 1e6).toFixed(1)} MB)`);
-report('refresh: tidings wall (median of 5)', median(ours.map((r) => r.ms)), 'ms');
+report('refresh: tidings wall (median of 9)', median(ours.map((r) => r.ms)), 'ms');
 report('refresh: tidings CPU user+sys (median)', median(ours.map((r) => r.cpuMs)), 'ms');
 report('refresh: tidings peak RSS (max)', Math.max(...ours.map((r) => r.peakRssMb)), 'MB');
 report('refresh: tidings failed feeds', ours[0].failed);
