@@ -81,6 +81,15 @@ export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOp
   };
 
   const openElement = (endIndex: number, selfClosing: boolean): void => {
+    if (skippingTag) {
+      // Inside a left-out element: only its raw name matters, to match close tags.
+      if (!selfClosing) {
+        stack.push(null);
+        rawNames.push(tagName);
+        wholeSubtree.push(false);
+      }
+      return;
+    }
     let name = tagName;
     const colon = name.indexOf(':');
     if (colon > 0) {
@@ -92,8 +101,7 @@ export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOp
     const depth = stack.length;
     const parent = depth > 0 ? stack[depth - 1] : undefined;
     let build: 'skip' | 'element' | 'subtree' = 'subtree';
-    if (parent === null) build = 'skip';
-    else if (keep && !(parent && wholeSubtree[depth - 1])) build = keep(name, parent);
+    if (keep && parent !== null && !(parent && wholeSubtree[depth - 1])) build = keep(name, parent);
     let element: XmlElement | null = null;
     if (build !== 'skip') {
       const parentBase = parent ? parent.base : baseUrl;
