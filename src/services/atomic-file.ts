@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from './random-hex.js';
 
 // Same directory as the target so rename() stays on one filesystem and is atomic.
 function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(12)}.tmp`);
 }
 
 /** Options for {@link writeFileAtomic}. */

@@ -13,12 +13,12 @@
  * mostly dead segment are copied into a new one, so the cache stays within about twice
  * its live size. Reads never throw: anything unreadable is a miss (the feed is refetched).
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from './atomic-file.js';
 import { withFileLock } from './file-lock.js';
+import { randomHex } from './random-hex.js';
 
 /** What the cache remembers about one feed besides its body. */
 export interface FeedCacheMeta {
@@ -218,7 +218,7 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
   }
 
   function newSegmentName(): string {
-    return `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.seg`;
+    return `${Date.now().toString(36)}-${process.pid}-${randomHex(8)}.seg`;
   }
 
   /** One segment file holding `bodies`; returns its name and each body's offset. */

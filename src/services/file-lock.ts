@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, mkdir, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
+import { randomHex } from './random-hex.js';
 
 /** Tuning for {@link withFileLock}; the defaults suit a CLI and a TUI sharing a store. */
 export interface FileLockOptions {
@@ -60,7 +60,7 @@ async function staleReason(path: string, text: string, staleMs: number): Promise
  * lock we judged stale; a lock another process took meanwhile is put back.
  */
 async function breakLock(path: string, observed: string): Promise<void> {
-  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  const aside = `${path}.${process.pid}.${randomHex(8)}.stale`;
   try {
     await rename(path, aside);
   } catch {
@@ -103,7 +103,7 @@ async function release(path: string, token: string): Promise<void> {
 export async function withFileLock<T>(path: string, fn: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const staleMs = options.staleMs ?? 10_000;
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  const owner: LockOwner = { pid: process.pid, host: HOST, token: randomBytes(8).toString('hex'), time: Date.now() };
+  const owner: LockOwner = { pid: process.pid, host: HOST, token: randomHex(16), time: Date.now() };
   await mkdir(dirname(path), { recursive: true });
   let delay = 2;
   for (;;) {
