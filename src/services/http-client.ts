@@ -84,6 +84,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const headers: Record<string, string> = { 'user-agent': userAgent, accept: opts.accept ?? FEED_ACCEPT };
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    let bodyRead = false;
     try {
       const fetch = await loadFetch();
       const response = await fetch(url, { headers, signal, follow: maxRedirects, size: maxBytes, compress: true, agent });
@@ -95,6 +96,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(finalUrl);
       const bytes = response.status === 304 ? new Uint8Array(0) : new Uint8Array(await response.arrayBuffer());
+      bodyRead = response.status !== 304;
       return {
         status: response.status,
         url: finalUrl,
@@ -108,8 +110,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       throw translate(url, error as FetchLibError, signal);
     } finally {
       clearTimeout(handle);
-      // Frees the socket when the body was not read (error statuses, early too-large).
-      if (!timer.signal.aborted) timer.abort();
+      // Frees the socket when the body was not read (error statuses, early too-large). Not
+      // after a full read: the socket is back in the pool, and an abort costs an exception.
+      if (!bodyRead && !timer.signal.aborted) timer.abort();
     }
   }
 
