@@ -61,6 +61,6 @@ export function median(values) {
 
 /** Prints a `name: value unit` line, aligned. */
 export function report(name, value, unit = '') {
-  const shown = typeof value === 'number' ? value.toFixed(value >= 100 ? 0 : 1) : value;
+  const shown = typeof value === 'number' ? value.toFixed(value >= 100 ? 0 : value < 1 ? 2 : 1) : value;
   console.log(`${name.padEnd(44)} ${shown}${unit ? ` ${unit}` : ''}`);
 }
