@@ -138,24 +138,27 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
   let pendingBytes = 0;
   let batches = 0;
   let writing: Promise<void> = Promise.resolve();
-  // The index as last read, with the file identity it was read from.
-  let memo: { key: string; index: CacheIndex } | undefined;
+  // The index as last read (or being read), with the file identity it was read from: a
+  // refresh asks for 100+ entries at once, and each must not parse the index again.
+  let memo: { key: string; index: Promise<CacheIndex> } | undefined;
 
   /** The current index (re-read when the file changed); empty when missing or unreadable. */
   async function loadIndex(): Promise<CacheIndex> {
     const info = await stat(indexPath).catch(() => undefined);
     if (!info) return emptyIndex();
     const key = `${info.ino}:${info.size}:${info.mtimeMs}`;
-    if (memo?.key === key) return memo.index;
-    let index = emptyIndex();
+    if (memo?.key !== key) memo = { key, index: readIndex() };
+    return memo.index;
+  }
+
+  async function readIndex(): Promise<CacheIndex> {
     try {
       const parsed: unknown = JSON.parse(await readFile(indexPath, 'utf8'));
-      if (validIndex(parsed)) index = parsed;
+      if (validIndex(parsed)) return parsed;
     } catch {
       // torn or corrupt: treated as empty, and replaced by the next write
     }
-    memo = { key, index };
-    return index;
+    return emptyIndex();
   }
 
   async function readBody(entry: IndexEntry): Promise<Uint8Array | undefined> {
@@ -249,8 +252,8 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     const segment = fresh.length > 0 ? writeSegment(fresh.map(([, p]) => p.bytes)) : undefined;
     let written: CacheIndex | undefined;
     await withFileLock(join(dir, 'index.lock'), async () => {
-      memo = undefined;
-      const index = await loadIndex();
+      // The latest index, as a copy of our own to change (readers may hold the memo's).
+      const index = await readIndex();
       if (segment) index.segments[segment.name] = segment.length;
       fresh.forEach(([url, p], i) => {
         const current = index.entries[url];
@@ -265,7 +268,7 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
       await compact(index);
       writeFileAtomicSync(indexPath, JSON.stringify(index), { durable: false });
       const info = statSync(indexPath);
-      memo = { key: `${info.ino}:${info.size}:${info.mtimeMs}`, index };
+      memo = { key: `${info.ino}:${info.size}:${info.mtimeMs}`, index: Promise.resolve(index) };
       written = index;
     });
     if (written) removeUnreferenced(written);
