@@ -41,14 +41,13 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   let unmount = () => undefined as void;
   const session = enterTerminalSession(process, () => unmount());
   try {
-    let uiLoaded = false;
-    const ui = Promise.all([import('react'), import('ink'), import('../ui/App.js'), import('../ui/services-context.js')]).then((m) => {
-      uiLoaded = true;
-      return m;
-    });
+    // The cached headlines first, then the UI code: loading that (a large chunk to compile)
+    // while the cache is read only delayed both. Ink's first render takes tens of ms more,
+    // so the plain frame is what the user sees first.
     services.preloaded = await preload(services);
+    const ui = Promise.all([import('react'), import('ink'), import('../ui/App.js'), import('../ui/services-context.js')]);
     const { stdout } = process;
-    if (services.preloaded && !uiLoaded) {
+    if (services.preloaded) {
       stdout.write(homeFirstFrame({
         edition, snapshot: services.preloaded.news, read: services.preloaded.read, bookmarked: services.preloaded.bookmarked,
         section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, color: rt.color, bidi: services.bidi,
