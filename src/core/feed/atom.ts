@@ -43,10 +43,12 @@ function parseEntry(entry: XmlElement, source: string, feedAuthor: string): Feed
   const contentElement = child(entry, 'content');
   const content = contentElement?.attrs.src ? { value: '', isText: true } : textConstruct(source, contentElement);
   const sourceElement = child(entry, 'source');
+  const { id, link } = atomEntryKey(entry);
   return finishItem({
-    ...atomEntryKey(entry),
+    id,
     title: title.value,
     titleIsText: title.isText,
+    link,
     published: childText(entry, 'published', 'issued', 'created', 'dc:date'),
     updated: childText(entry, 'updated', 'modified'),
     author: authorName(entry) || childText(entry, 'dc:creator') || authorName(sourceElement) || feedAuthor,

@@ -65,10 +65,12 @@ export function jsonItemKey(entry: Json, feedUrl: string): { id: string; link: s
 function parseItem(entry: Json, feedUrl: string, feedAuthor: string): FeedItem | null {
   const contentHtml = str(entry.content_html);
   const summary = str(entry.summary);
+  const { id, link } = jsonItemKey(entry, feedUrl);
   return finishItem({
-    ...jsonItemKey(entry, feedUrl),
+    id,
     title: str(entry.title),
     titleIsText: true,
+    link,
     published: str(entry.date_published),
     updated: str(entry.date_modified),
     author: authorOf(entry) || feedAuthor,
