@@ -47,8 +47,10 @@ export interface ParsePoolOptions {
   workerUrl?: URL;
 }
 
-// Next to this module in dist/; absent when running from src (TypeScript under vitest).
-const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
+// Next to this module: in dist/bundle the single-file CommonJS build (it boots ~25 ms
+// sooner than an ES module graph), in dist/ tsc's output; absent when running from src.
+const WORKER_URL = [new URL('./parse-worker.cjs', import.meta.url), new URL('./parse-worker.js', import.meta.url)]
+  .find((url) => existsSync(fileURLToPath(url))) ?? new URL('./parse-worker.js', import.meta.url);
 
 /** True when the compiled worker script exists (false when running from TypeScript sources). */
 export function parseWorkersAvailable(workerUrl: URL = WORKER_URL): boolean {

@@ -16,6 +16,9 @@ const WORKER = new URL('../../dist/services/parse-worker.js', import.meta.url);
 const built = parseWorkersAvailable(WORKER);
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/feeds', name)));
 
+// What the bin runs: the single-file CommonJS build `npm run build` bundles.
+const BUNDLED_WORKER = new URL('../../dist/bundle/parse-worker.cjs', import.meta.url);
+
 describe('parseWorkersAvailable', () => {
   it('is false next to the TypeScript sources, where no compiled worker exists', () => {
     expect(parseWorkersAvailable(new URL('../../src/services/parse-worker.js', import.meta.url))).toBe(false);
@@ -113,5 +116,22 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     const again = await local.parse(fixture('rss-20.xml'), null, 'https://example.test/');
     expect(again.items.length).toBeGreaterThan(0);
     await local.dispose();
+  });
+});
+
+describe.skipIf(!parseWorkersAvailable(BUNDLED_WORKER))('the bundled CommonJS worker', () => {
+  it('parses and digests as the inline parser does, legacy charsets included', async () => {
+    const pool = createParsePool({ size: 1, workerUrl: BUNDLED_WORKER });
+    try {
+      for (const name of ['rss-20.xml', 'windows-1252.rss', 'iso-8859-2.rss', 'utf16le-bom.xml', 'jsonfeed-11.json']) {
+        const bytes = fixture(name);
+        const url = `https://example.test/${name}`;
+        expect(await pool.parse(bytes, null, url)).toEqual(parseFeedBody(bytes, null, url));
+        expect(await pool.digest(bytes, null, url)).toEqual(digestFeedBody(bytes, null, url));
+      }
+      await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
+    } finally {
+      await pool.dispose();
+    }
   });
 });
