@@ -1,5 +1,3 @@
-import { STATUS_CODES } from 'node:http';
-
 /** "10 MB", "512 KB", "300 bytes": the limit as people read it. */
 export function formatByteLimit(bytes: number): string {
   const mb = 1024 * 1024;
@@ -14,9 +12,12 @@ export function formatSeconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
-/** "HTTP 403 Forbidden"; the reason phrase is Node's, never the server's own text. */
-export function httpStatusMessage(status: number): string {
-  const phrase = STATUS_CODES[status];
+/**
+ * "HTTP 403 Forbidden"; the reason phrase comes from `phrases` (node:http's STATUS_CODES),
+ * never from the server's own text.
+ */
+export function httpStatusMessage(status: number, phrases: Readonly<Record<number, string | undefined>>): string {
+  const phrase = phrases[status];
   return phrase ? `HTTP ${status} ${phrase}` : `HTTP ${status}`;
 }
 

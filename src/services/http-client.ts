@@ -1,5 +1,4 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent as HttpAgent } from 'node:http';
 import type nodeFetch from 'node-fetch';
 import { FetchError } from '../core/errors.js';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from './fetch-messages.js';
@@ -60,22 +59,34 @@ interface FetchLibError {
   message?: string;
 }
 
+/** What a request needs, loaded on the first one. */
+interface Network {
+  fetch: typeof nodeFetch;
+  agent: (parsed: URL) => HttpAgent;
+  statusPhrases: Readonly<Record<number, string | undefined>>;
+}
+
 /** Creates a client over node-fetch 3 (gzip/deflate/br, size and redirect limits, total timeout). */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  // node-fetch (~40 ms to load) is loaded on the first network request: reading a local
-  // file or starting the app from cache never pays for it.
-  let fetchImpl: typeof nodeFetch | undefined = options.fetch;
-  const loadFetch = async () => (fetchImpl ??= (await import('node-fetch')).default);
+  // node-fetch, node:http and node:https (with TLS, ~25 ms together) load on the first
+  // network request: reading a local file or starting the app from cache never pays for them.
+  let network: Promise<Network> | undefined;
+  const loadNetwork = () => (network ??= (async (): Promise<Network> => {
+    const [fetch, http, https] = await Promise.all([
+      options.fetch ?? import('node-fetch').then((m) => m.default),
+      import('node:http'),
+      import('node:https'),
+    ]);
+    // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
+    const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 8 }), https: new https.Agent({ keepAlive: true, maxSockets: 8 }) };
+    return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? agents.http : agents.https), statusPhrases: http.STATUS_CODES };
+  })());
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? USER_AGENT;
   const tooLarge = (url: string, cause?: unknown) =>
     new FetchError(url, 'too-large', `larger than ${formatByteLimit(maxBytes)}`, undefined, { cause });
-
-  // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
-  const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 8 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 8 }) };
-  const agent = (parsed: URL) => (parsed.protocol === 'http:' ? agents.http : agents.https);
 
   async function getHttp(url: string, opts: HttpGetOptions): Promise<HttpResponse> {
     const timer = new AbortController();
@@ -86,11 +97,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     let bodyRead = false;
     try {
-      const fetch = await loadFetch();
+      const { fetch, agent, statusPhrases } = await loadNetwork();
       const response = await fetch(url, { headers, signal, follow: maxRedirects, size: maxBytes, compress: true, agent });
       const finalUrl = response.url || url;
       if (response.status !== 304 && (response.status < 200 || response.status > 299)) {
-        throw new FetchError(finalUrl, 'http-status', httpStatusMessage(response.status), response.status);
+        throw new FetchError(finalUrl, 'http-status', httpStatusMessage(response.status, statusPhrases), response.status);
       }
       // Refuse early when the server admits the body is too big (compressed size is a lower bound).
       const declared = Number(response.headers.get('content-length'));

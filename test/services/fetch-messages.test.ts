@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from '../../src/services/fetch-messages.js';
 
@@ -17,8 +18,8 @@ describe('fetch messages', () => {
   });
 
   it('uses the standard reason phrase', () => {
-    expect(httpStatusMessage(403)).toBe('HTTP 403 Forbidden');
-    expect(httpStatusMessage(599)).toBe('HTTP 599');
+    expect(httpStatusMessage(403, STATUS_CODES)).toBe('HTTP 403 Forbidden');
+    expect(httpStatusMessage(599, STATUS_CODES)).toBe('HTTP 599');
   });
 
   it.each([
