@@ -142,13 +142,23 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
   // refresh asks for 100+ entries at once, and each must not parse the index again.
   let memo: { key: string; index: Promise<CacheIndex> } | undefined;
 
+  let checking: Promise<CacheIndex> | undefined;
+
   /** The current index (re-read when the file changed); empty when missing or unreadable. */
-  async function loadIndex(): Promise<CacheIndex> {
-    const info = await stat(indexPath).catch(() => undefined);
-    if (!info) return emptyIndex();
-    const key = `${info.ino}:${info.size}:${info.mtimeMs}`;
-    if (memo?.key !== key) memo = { key, index: readIndex() };
-    return memo.index;
+  function loadIndex(): Promise<CacheIndex> {
+    // Lookups made together (a refresh asks for every feed at once) share one stat.
+    checking ??= (async () => {
+      try {
+        const info = await stat(indexPath).catch(() => undefined);
+        if (!info) return emptyIndex();
+        const key = `${info.ino}:${info.size}:${info.mtimeMs}`;
+        if (memo?.key !== key) memo = { key, index: readIndex() };
+        return memo.index;
+      } finally {
+        checking = undefined;
+      }
+    })();
+    return checking;
   }
 
   async function readIndex(): Promise<CacheIndex> {
