@@ -50,7 +50,7 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
     return 0;
   }
   if (bookmarks.length === 0) print(rt, `${empty}\n`);
-  else print(rt, formatBookmarkRows(bookmarks, { width: rt.width, now: rt.io.now(), style: stylerFor(rt, outputFormat(o)) }));
+  else print(rt, formatBookmarkRows(bookmarks, { width: rt.rowWidth, now: rt.io.now(), style: stylerFor(rt, outputFormat(o)) }));
   return 0;
 }
 

@@ -16,7 +16,7 @@ export async function runBreaking(rt: Runtime, o: FormatFlags): Promise<number> 
     const style = stylerFor(rt, format);
     rt.io.stdout.write(`${style.red(style.bold('BREAKING'))}\n`);
     if (items.length === 0) rt.io.stdout.write(`${style.dim('No breaking news right now.')}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.width, now: rt.io.now(), style }));
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
   }
   return 0;
 }

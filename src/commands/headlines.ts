@@ -58,7 +58,7 @@ async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
   else {
     const style = stylerFor(rt, format);
     rt.io.stdout.write(`${style.bold(feed.title || url)}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.width, now: rt.io.now(), style }));
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
   }
   return 0;
 }
@@ -87,7 +87,7 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<nu
   else {
     const style = stylerFor(rt, format);
     rt.io.stdout.write(`${style.bold(heading)}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.width, now: rt.io.now(), style }));
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
   }
   return 0;
 }

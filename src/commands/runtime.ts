@@ -47,6 +47,11 @@ export interface Runtime {
   color: boolean;
   /** Columns to lay text out in. */
   width: number;
+  /**
+   * Columns one-line rows (headline and bookmark lists) are cut to: as `width` in a terminal
+   * or with --width or COLUMNS; unlimited when piped without them, so scripts get whole titles.
+   */
+  rowWidth: number;
   readonly settings: SettingsStore;
   readonly http: HttpClient;
   readonly feedCache: FeedCache;
@@ -91,12 +96,15 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);
   const envWidth = Number(io.env.COLUMNS);
+  const width = globals.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : envWidth > 0 ? envWidth : 80);
+  const fitted = globals.width !== undefined || Boolean(io.stdout.isTTY) || envWidth > 0;
   return {
     io,
     globals,
     paths,
     color: colorEnabled(io, globals),
-    width: globals.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : envWidth > 0 ? envWidth : 80),
+    width,
+    rowWidth: fitted ? width : Number.POSITIVE_INFINITY,
     get settings() { return settings(); },
     get http() { return http(); },
     get feedCache() { return feedCache(); },

@@ -35,6 +35,20 @@ describe('headlines --feed', () => {
     expect(run.stdout).not.toContain(ESC);
   });
 
+  it('keeps whole titles when piped, and fits rows to a terminal or --width', async () => {
+    const long = `Parliament passes the budget ${'after a very long night of debate '.repeat(3)}end`;
+    const dir = tempHome();
+    const feed = join(dir, 'long.xml');
+    writeFileSync(feed, `<rss version="2.0"><channel><title>T</title><item><title>${long}</title><link>https://x.test/1</link></item></channel></rss>`);
+    const piped = await runTidings(['headlines', '--feed', feed]);
+    expect(piped.stdout).toContain(long);
+    for (const run of [await runTidings(['--width', '50', 'headlines', '--feed', feed]), await runTidings(['headlines', '--feed', feed], { tty: true, columns: 50, env: { NO_COLOR: '1' } })]) {
+      const row = run.stdout.split('\n').find((line) => line.includes('Parliament'))!;
+      expect(row).toContain('…');
+      expect(row.length).toBeLessThanOrEqual(50);
+    }
+  });
+
   it('colours for a TTY unless NO_COLOR or --no-color', async () => {
     expect((await runTidings(['headlines', '--feed', join(FIXTURES, 'wire.xml')], { tty: true })).stdout).toContain(ESC);
     expect((await runTidings(['headlines', '--feed', join(FIXTURES, 'wire.xml')], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
