@@ -16,6 +16,7 @@
 import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StoreError } from '../core/errors.js';
 import { writeFileAtomicSync } from './atomic-file.js';
 import { withFileLock } from './file-lock.js';
 import { randomHex } from './random-hex.js';
@@ -116,17 +117,28 @@ function validMeta(value: unknown, url: string): value is FeedCacheMeta {
   );
 }
 
-function validIndex(value: unknown): value is CacheIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const index = value as Partial<CacheIndex>;
-  return index.version === 2 && typeof index.entries === 'object' && index.entries !== null && typeof index.segments === 'object' && index.segments !== null;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function validEntry(entry: IndexEntry | undefined, url: string, index: CacheIndex): entry is IndexEntry {
-  return (
-    typeof entry === 'object' && entry !== null && validMeta(entry.meta, url) && typeof entry.offset === 'number' &&
-    typeof entry.segment === 'string' && SEGMENT.test(entry.segment) && index.segments[entry.segment] !== undefined
-  );
+const isSize = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+function validEntry(entry: unknown, url: string, index: CacheIndex): entry is IndexEntry {
+  if (!isRecord(entry) || !validMeta(entry.meta, url) || !isSize(entry.meta.size) || !isSize(entry.offset)) return false;
+  const length = typeof entry.segment === 'string' ? index.segments[entry.segment] : undefined;
+  return length !== undefined && entry.offset + entry.meta.size <= length;
+}
+
+/**
+ * The index in a parsed index.json with malformed segments and entries left out (a damaged or
+ * hand-edited file costs only those feeds); undefined when it is no version-2 index at all.
+ */
+function cleanIndex(value: unknown): CacheIndex | undefined {
+  if (!isRecord(value) || value.version !== 2 || !isRecord(value.entries) || !isRecord(value.segments)) return undefined;
+  const index = emptyIndex();
+  for (const [name, length] of Object.entries(value.segments)) if (SEGMENT.test(name) && isSize(length)) index.segments[name] = length;
+  for (const [url, entry] of Object.entries(value.entries)) if (validEntry(entry, url, index)) index.entries[url] = entry;
+  return index;
 }
 
 /** Opens the cache in `dir` (created on first write). */
@@ -163,12 +175,34 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
 
   async function readIndex(): Promise<CacheIndex> {
     try {
-      const parsed: unknown = JSON.parse(await readFile(indexPath, 'utf8'));
-      if (validIndex(parsed)) return parsed;
+      return cleanIndex(JSON.parse(await readFile(indexPath, 'utf8'))) ?? emptyIndex();
     } catch {
-      // torn or corrupt: treated as empty, and replaced by the next write
+      return emptyIndex(); // missing, unreadable or corrupt: every lookup is a miss
     }
-    return emptyIndex();
+  }
+
+  /**
+   * The index a write changes: empty when there is none or it is damaged past use (a cache
+   * may start afresh); throws rather than replace one it cannot read or a newer tidings wrote.
+   */
+  async function indexForUpdate(): Promise<CacheIndex> {
+    let text: string;
+    try {
+      text = await readFile(indexPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex();
+      throw error;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return emptyIndex();
+    }
+    if (isRecord(parsed) && typeof parsed.version === 'number' && parsed.version > 2) {
+      throw new StoreError(`the feed cache in ${dir} is from a newer tidings (index version ${parsed.version}); it was left as it is`);
+    }
+    return cleanIndex(parsed) ?? emptyIndex();
   }
 
   async function readBody(entry: IndexEntry): Promise<Uint8Array | undefined> {
@@ -245,14 +279,18 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     }
     // A new, unique name: no reader looks at it before the index does, so no temp file.
     // One write per body: a single 4 MB write took 10-14 ms here, 112 small ones 2 ms.
-    const fd = openSync(join(dir, name), 'wx', 0o644);
+    const path = join(dir, name);
+    const fd = openSync(path, 'wx', 0o644);
     try {
       for (const body of bodies) {
         for (let done = 0; done < body.length; ) done += writeSync(fd, body, done, body.length - done);
       }
-    } finally {
+    } catch (error) {
       closeSync(fd);
+      rmSync(path, { force: true }); // a partial segment (disk full) is of no use to anyone
+      throw error;
     }
+    closeSync(fd);
     return { name, offsets, length };
   }
 
@@ -260,15 +298,33 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     await mkdir(dir, { recursive: true });
     const fresh = [...entries].filter(([, p]) => p.bytes) as [string, Required<Pending>][];
     const segment = fresh.length > 0 ? writeSegment(fresh.map(([, p]) => p.bytes)) : undefined;
-    let written: CacheIndex | undefined;
+    const outcome: { written?: CacheIndex } = {};
+    try {
+      await updateIndex(entries, fresh, segment, outcome);
+    } catch (error) {
+      // No index will ever point at the segment: remove it now, not at some later write.
+      if (segment && !outcome.written) rmSync(join(dir, segment.name), { force: true });
+      throw error;
+    }
+    if (outcome.written) removeUnreferenced(outcome.written);
+  }
+
+  /** Under the lock: merges the entries into the latest index and replaces it (then sets `outcome.written`). */
+  async function updateIndex(
+    entries: Map<string, Pending>,
+    fresh: [string, Required<Pending>][],
+    segment: ReturnType<typeof writeSegment> | undefined,
+    outcome: { written?: CacheIndex },
+  ): Promise<void> {
     await withFileLock(join(dir, 'index.lock'), async () => {
       // The latest index, as a copy of our own to change (readers may hold the memo's).
-      const index = await readIndex();
+      const index = await indexForUpdate();
       if (segment) index.segments[segment.name] = segment.length;
       fresh.forEach(([url, p], i) => {
         const current = index.entries[url];
-        // Another process may have stored a newer copy meanwhile: the newer one stays.
-        if (current && current.meta.checkedAt > p.meta.checkedAt) return;
+        // Another process may have stored a newer body meanwhile: the newer one stays (a 304
+        // for an older body, however recent, does not beat a body fetched since).
+        if (current && current.meta.fetchedAt > p.meta.fetchedAt) return;
         index.entries[url] = { meta: p.meta, segment: segment!.name, offset: segment!.offsets[i] };
       });
       for (const [url, p] of entries) {
@@ -277,11 +333,10 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
       }
       await compact(index);
       writeFileAtomicSync(indexPath, JSON.stringify(index), { durable: false });
+      outcome.written = index;
       const info = statSync(indexPath);
       memo = { key: `${info.ino}:${info.size}:${info.mtimeMs}`, index: Promise.resolve(index) };
-      written = index;
     });
-    if (written) removeUnreferenced(written);
   }
 
   /** Copies the live bodies of mostly dead segments into one new segment; drops empty ones. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -158,6 +158,50 @@ describe('createFeedCache', () => {
     expect(await reader().get(URL_A)).toBeUndefined();
     rmSync(join(dir, segment));
     expect(await reader().get(URL_A)).toBeUndefined();
+  });
+
+  it('drops malformed entries of a damaged index and keeps writing; the good entries stay', async () => {
+    await cache.put(URL_A, entry, bytes);
+    const damaged = index();
+    damaged.entries['https://null.example/'] = null;
+    damaged.entries['https://junk.example/'] = { meta: 'x', segment: 7 };
+    damaged.segments['../escape.seg'] = 10;
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(damaged));
+    const writer = createFeedCache({ dir, segmentGraceMs: 0 });
+    expect(decode((await writer.get(URL_A))?.bytes)).toBe('<rss>body</rss>');
+    await writer.put(URL_B, entry, encode('<rss>b</rss>'));
+    expect(Object.keys(index().entries).sort()).toEqual([URL_A, URL_B]);
+    expect(Object.keys(index().segments)).not.toContain('../escape.seg');
+    expect(decode((await createFeedCache({ dir }).get(URL_A))?.bytes)).toBe('<rss>body</rss>');
+  });
+
+  it('leaves an index it cannot read, or a newer tidings wrote, as it is, with no stray segment', async () => {
+    await cache.put(URL_A, entry, bytes);
+    const newer = { ...index(), version: 3 };
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(newer));
+    await expect(createFeedCache({ dir }).put(URL_B, entry, bytes)).rejects.toThrow(/newer tidings/);
+    expect(index()).toEqual(newer);
+    expect(segments()).toHaveLength(1);
+    rmSync(join(dir, 'index.json'));
+    mkdirSync(join(dir, 'index.json')); // unreadable as a file (EISDIR)
+    await expect(createFeedCache({ dir }).put(URL_B, entry, bytes)).rejects.toThrow();
+    expect(statSync(join(dir, 'index.json')).isDirectory()).toBe(true);
+    expect(segments()).toHaveLength(1);
+  });
+
+  it('keeps a body fetched since over a later 304 for the older body (two processes)', async () => {
+    const older = { ...entry, fetchedAt: '2024-01-01T00:00:00.000Z', checkedAt: '2024-01-01T00:00:00.000Z' };
+    await cache.put(URL_A, older, encode('<rss>old</rss>'));
+    const fetching = createFeedCache({ dir });
+    const confirming = createFeedCache({ dir });
+    // A holds a new body fetched at 10:00 in its batch; B's slower 304 for the old body, at 10:05, lands first.
+    await fetching.batch(async () => {
+      await fetching.put(URL_A, { ...entry, fetchedAt: '2024-01-02T10:00:00.000Z', checkedAt: '2024-01-02T10:00:00.000Z' }, encode('<rss>new</rss>'));
+      await confirming.touch(URL_A, '2024-01-02T10:05:00.000Z');
+    });
+    const hit = await createFeedCache({ dir }).get(URL_A);
+    expect(decode(hit?.bytes)).toBe('<rss>new</rss>');
+    expect(hit?.meta.fetchedAt).toBe('2024-01-02T10:00:00.000Z');
   });
 
   it('keeps bodies byte for byte, newlines and all', async () => {
