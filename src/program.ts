@@ -76,7 +76,11 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
     const { createRuntime } = await import('./commands/runtime.js');
     const rt = createRuntime(io, globals);
-    setExitCode(await handler(rt, options, ...positional));
+    try {
+      setExitCode(await handler(rt, options, ...positional));
+    } finally {
+      for (const warning of rt.cacheWarnings()) rt.warn(warning);
+    }
   };
 
   program

@@ -28,7 +28,7 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     pool.warm(); // the worker boots while the first requests go out
   }
   // The main thread talks HTTP while the worker digests; the cache is written once, at the end.
-  const fetcher = createFeedFetcher({ http: rt.http, cache: rt.feedCache, now: rt.io.now, parse: pool ? pool.digest : digestHere });
+  const fetcher = createFeedFetcher({ http: rt.http, cache: rt.feedCache, now: rt.io.now, parse: pool ? pool.digest : digestHere, onCacheError: rt.noteCacheError });
   // Straight to the fetcher: a refresh report needs no section index. `previous` (the cached
   // copy each fetch replaced) tells the new items without a separate pass over the cache.
   const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, previous: true });

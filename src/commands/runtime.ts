@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sanitizeLine } from '../core/text/sanitize.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
@@ -62,6 +63,10 @@ export interface Runtime {
   /** Name of the edition to use: --edition, else the setting. */
   editionName(): string;
   warn(message: string): void;
+  /** A fetcher's cache write failed (the fetch itself stood); reported once, by `cacheWarnings`. */
+  noteCacheError(url: string, error: unknown): void;
+  /** What went wrong writing the feed cache during this command, one line each (for after it). */
+  cacheWarnings(): string[];
 }
 
 /** Colour only for a terminal, and never with NO_COLOR, --no-color or TERM=dumb. */
@@ -92,7 +97,12 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const settings = once(() => createSettingsStore({ dir: paths.config, now: io.now, warn }));
   const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000 }));
   const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
-  const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now }));
+  // A refresh reports its feeds, not the cache: a failed write is told once, at the end.
+  const cacheProblems = new Set<string>();
+  const noteCacheError = (_url: string, error: unknown) => {
+    cacheProblems.add(sanitizeLine(error instanceof Error ? error.message : String(error)));
+  };
+  const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now, onCacheError: noteCacheError }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);
   const envWidth = Number(io.env.COLUMNS);
@@ -113,5 +123,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     get parsePool() { return parsePool(); },
     editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settings().get('edition'),
     warn,
+    noteCacheError,
+    cacheWarnings: () => [...cacheProblems].map((problem) => `the feed cache could not be written (${problem}); feeds will be fetched again`),
   };
 }

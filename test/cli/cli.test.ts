@@ -174,6 +174,23 @@ describe('an edition served from loopback', () => {
     server.route('/wire.xml', sendBody(wire));
   });
 
+  it('refreshes when the feed cache cannot be written, and says so once on stderr', async () => {
+    const fresh = tempHome();
+    mkdirSync(join(fresh, 'config', 'editions'), { recursive: true });
+    writeFileSync(join(fresh, 'config', 'editions', 'loop.json'), readFileSync(join(home, 'config', 'editions', 'loop.json')));
+    const feeds = join(fresh, 'cache', 'feeds');
+    mkdirSync(feeds, { recursive: true });
+    writeFileSync(join(feeds, 'index.json'), JSON.stringify({ version: 9, entries: {}, segments: {} }));
+    for (const args of [['refresh', '--json'], ['headlines', '--json']]) {
+      const r = await runTidings(['--edition', 'loop', ...args], { home: fresh });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).feeds ?? JSON.parse(r.stdout).items.length).toBeGreaterThan(0);
+      const warnings = r.stderr.split('\n').filter((line) => line.includes('feed cache'));
+      expect(warnings).toEqual([expect.stringMatching(/^tidings: warning: the feed cache could not be written \(.*newer tidings.*\); feeds will be fetched again$/)]);
+    }
+    expect(JSON.parse(readFileSync(join(feeds, 'index.json'), 'utf8')).version).toBe(9);
+  });
+
   it('works offline from the cache, and fails with exit 1 when nothing is cached', async () => {
     await run(['refresh']);
     const offline = await run(['--offline', 'headlines', '--json']);
