@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { sharedParsePool } from './services/parse-pool.js';
 
+// Ink reads DEV=true, a name environments set for their own reasons, as "connect to React
+// DevTools" (not installed: the app would fail to start). A news reader never wants that.
+if (process.env.DEV === 'true') delete process.env.DEV;
+
 // A refresh parses on a worker thread that takes ~50 ms to boot: start it before the command
 // modules load so both happen at once (a small edition then just leaves it idle).
 if (process.argv.includes('refresh')) sharedParsePool()?.warm();

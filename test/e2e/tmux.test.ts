@@ -76,7 +76,8 @@ describe.skipIf(!hasTmux)('the app in a real terminal (tmux)', () => {
   it('draws, moves, reads, follows, bookmarks, reflows and quits cleanly', async (ctx) => {
     if (!wired) ctx.skip('the bare `tidings` command does not start the app yet (src/commands/default.ts)');
     await waitForScreen(MARK);
-    keys(`cd ${ROOT} && TIDINGS_HOME=${home} node bin/tidings.js --edition demo --offline`, 'Enter');
+    // DEV=true, as many environments set it: Ink must not take it as a call for React DevTools.
+    keys(`cd ${ROOT} && TIDINGS_HOME=${home} DEV=true node bin/tidings.js --edition demo --offline`, 'Enter');
 
     // Headlines on screen, in the alternate screen, with the ticker and the section menu.
     let s = await waitForScreen('Assembly passes 2027 budget');
