@@ -177,16 +177,20 @@ export function createFeedFetcher<F>(options: FeedFetcherOptions<F>): FeedFetche
   return {
     fetchFeed: (url, opts) => fetchFeed(url, opts),
     async refreshMany(urls, opts = {}) {
-      // Only requests wait for a slot: a body being parsed or cached must not hold one.
-      const limit = pLimit(opts.concurrency ?? 8);
+      // Only requests wait for a request slot: a body being parsed or cached must not hold one.
+      const concurrency = opts.concurrency ?? 8;
+      const limit = pLimit(concurrency);
       const gate: Gate = (work) => limit(work);
+      // Feeds under way (cache read to parsed) are bounded too, well above the requests so
+      // parsing overlaps the network: a 1,000-feed edition never holds every cached body.
+      const underway = pLimit(Math.max(32, concurrency * 4));
       const all = () =>
         Promise.all(
-          urls.map(async (url) => {
+          urls.map((url) => underway(async () => {
             const result = await fetchFeed(url, opts, gate).catch((error: unknown) => failed(url, toFailure(error), undefined));
             opts.onResult?.(result);
             return result;
-          }),
+          })),
         );
       // One cache write for the lot (see FeedCache.batch); the results stand if it fails.
       let results: FeedFetchResult<F>[] | undefined;

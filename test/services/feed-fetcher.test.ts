@@ -261,6 +261,30 @@ describe('createFeedFetcher', () => {
     expect(results.map((r) => r.feed?.title)).toEqual(['P1', 'P2']);
   });
 
+  it('refreshMany: feeds under way at once are bounded, so a huge edition never holds every cached body', async () => {
+    const urls = Array.from({ length: 100 }, (_, i) => `https://many.example/${i}.xml`);
+    const at = new Date(clock).toISOString();
+    await cache.batch(async () => {
+      for (const url of urls) await cache.put(url, { finalUrl: url, etag: null, lastModified: null, contentType: null, fetchedAt: at, checkedAt: at }, new TextEncoder().encode(rss(url)));
+    });
+    let underway = 0;
+    let peak = 0;
+    const counting: FeedCache = { ...cache, get: (url) => { peak = Math.max(peak, ++underway); return cache.get(url); } };
+    const slowParse = createFeedFetcher({
+      http: createHttpClient(),
+      cache: counting,
+      now: () => new Date(clock),
+      parse: async (bytes, type, url) => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return parseFeedBody(bytes, type, url);
+      },
+    });
+    const results = await slowParse.refreshMany(urls, { offline: true, concurrency: 2, onResult: () => underway-- });
+    expect(results.every((r) => r.status === 'cached')).toBe(true);
+    expect(peak).toBeGreaterThan(2); // parsing still overlaps beyond the request slots
+    expect(peak).toBeLessThanOrEqual(32);
+  });
+
   it('refreshMany offline reads only the cache', async () => {
     server.route('/o1', sendBody(rss('O1')));
     await fetcher.fetchFeed(server.url('/o1'));
