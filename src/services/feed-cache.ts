@@ -173,12 +173,9 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     return checking;
   }
 
-  async function readIndex(): Promise<CacheIndex> {
-    try {
-      return cleanIndex(JSON.parse(await readFile(indexPath, 'utf8'))) ?? emptyIndex();
-    } catch {
-      return emptyIndex(); // missing, unreadable or corrupt: every lookup is a miss
-    }
+  /** For lookups: whatever cannot be read (or a newer tidings wrote) is an empty index. */
+  function readIndex(): Promise<CacheIndex> {
+    return indexForUpdate().catch(emptyIndex);
   }
 
   /**
@@ -281,16 +278,16 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     // One write per body: a single 4 MB write took 10-14 ms here, 112 small ones 2 ms.
     const path = join(dir, name);
     const fd = openSync(path, 'wx', 0o644);
+    let complete = false;
     try {
       for (const body of bodies) {
         for (let done = 0; done < body.length; ) done += writeSync(fd, body, done, body.length - done);
       }
-    } catch (error) {
+      complete = true;
+    } finally {
       closeSync(fd);
-      rmSync(path, { force: true }); // a partial segment (disk full) is of no use to anyone
-      throw error;
+      if (!complete) rmSync(path, { force: true }); // a partial segment (disk full) is of no use
     }
-    closeSync(fd);
     return { name, offsets, length };
   }
 
@@ -298,45 +295,35 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     await mkdir(dir, { recursive: true });
     const fresh = [...entries].filter(([, p]) => p.bytes) as [string, Required<Pending>][];
     const segment = fresh.length > 0 ? writeSegment(fresh.map(([, p]) => p.bytes)) : undefined;
-    const outcome: { written?: CacheIndex } = {};
+    let written: CacheIndex | undefined;
     try {
-      await updateIndex(entries, fresh, segment, outcome);
+      await withFileLock(join(dir, 'index.lock'), async () => {
+        // The latest index, as a copy of our own to change (readers may hold the memo's).
+        const index = await indexForUpdate();
+        if (segment) index.segments[segment.name] = segment.length;
+        fresh.forEach(([url, p], i) => {
+          const current = index.entries[url];
+          // Another process may have stored a newer body meanwhile: the newer one stays (a 304
+          // for an older body, however recent, does not beat a body fetched since).
+          if (current && current.meta.fetchedAt > p.meta.fetchedAt) return;
+          index.entries[url] = { meta: p.meta, segment: segment!.name, offset: segment!.offsets[i] };
+        });
+        for (const [url, p] of entries) {
+          const current = index.entries[url];
+          if (!p.bytes && current && current.meta.fetchedAt === p.meta.fetchedAt) current.meta = { ...current.meta, checkedAt: p.meta.checkedAt };
+        }
+        await compact(index);
+        writeFileAtomicSync(indexPath, JSON.stringify(index), { durable: false });
+        written = index;
+        const info = statSync(indexPath);
+        memo = { key: `${info.ino}:${info.size}:${info.mtimeMs}`, index: Promise.resolve(index) };
+      });
     } catch (error) {
       // No index will ever point at the segment: remove it now, not at some later write.
-      if (segment && !outcome.written) rmSync(join(dir, segment.name), { force: true });
+      if (segment && !written) rmSync(join(dir, segment.name), { force: true });
       throw error;
     }
-    if (outcome.written) removeUnreferenced(outcome.written);
-  }
-
-  /** Under the lock: merges the entries into the latest index and replaces it (then sets `outcome.written`). */
-  async function updateIndex(
-    entries: Map<string, Pending>,
-    fresh: [string, Required<Pending>][],
-    segment: ReturnType<typeof writeSegment> | undefined,
-    outcome: { written?: CacheIndex },
-  ): Promise<void> {
-    await withFileLock(join(dir, 'index.lock'), async () => {
-      // The latest index, as a copy of our own to change (readers may hold the memo's).
-      const index = await indexForUpdate();
-      if (segment) index.segments[segment.name] = segment.length;
-      fresh.forEach(([url, p], i) => {
-        const current = index.entries[url];
-        // Another process may have stored a newer body meanwhile: the newer one stays (a 304
-        // for an older body, however recent, does not beat a body fetched since).
-        if (current && current.meta.fetchedAt > p.meta.fetchedAt) return;
-        index.entries[url] = { meta: p.meta, segment: segment!.name, offset: segment!.offsets[i] };
-      });
-      for (const [url, p] of entries) {
-        const current = index.entries[url];
-        if (!p.bytes && current && current.meta.fetchedAt === p.meta.fetchedAt) current.meta = { ...current.meta, checkedAt: p.meta.checkedAt };
-      }
-      await compact(index);
-      writeFileAtomicSync(indexPath, JSON.stringify(index), { durable: false });
-      outcome.written = index;
-      const info = statSync(indexPath);
-      memo = { key: `${info.ino}:${info.size}:${info.mtimeMs}`, index: Promise.resolve(index) };
-    });
+    if (written) removeUnreferenced(written);
   }
 
   /** Copies the live bodies of mostly dead segments into one new segment; drops empty ones. */
