@@ -48,20 +48,26 @@ export interface ParsePoolOptions {
 }
 
 // Next to this module: in dist/bundle the single-file CommonJS build (it boots ~25 ms
-// sooner than an ES module graph), in dist/ tsc's output; absent when running from src.
-const WORKER_URL = [new URL('./parse-worker.cjs', import.meta.url), new URL('./parse-worker.js', import.meta.url)]
-  .find((url) => existsSync(fileURLToPath(url))) ?? new URL('./parse-worker.js', import.meta.url);
+// sooner than an ES module graph), in dist/ tsc's output; neither when running from src.
+const BUNDLED_WORKER_URL = new URL('./parse-worker.cjs', import.meta.url);
+const COMPILED_WORKER_URL = new URL('./parse-worker.js', import.meta.url);
 
 /** True when the compiled worker script exists (false when running from TypeScript sources). */
-export function parseWorkersAvailable(workerUrl: URL = WORKER_URL): boolean {
+export function parseWorkersAvailable(workerUrl: URL = COMPILED_WORKER_URL): boolean {
   return existsSync(fileURLToPath(workerUrl));
+}
+
+/** The worker script to run: the bundled one, else tsc's; undefined from the sources. Looked up on use. */
+function builtWorkerUrl(): URL | undefined {
+  return [BUNDLED_WORKER_URL, COMPILED_WORKER_URL].find((url) => parseWorkersAvailable(url));
 }
 
 let shared: ParsePool | undefined;
 
 /** The process's pool (threads are a process resource); undefined without a compiled worker. */
 export function sharedParsePool(): ParsePool | undefined {
-  if (!shared && parseWorkersAvailable()) shared = createParsePool();
+  const workerUrl = shared ? undefined : builtWorkerUrl();
+  if (workerUrl) shared = createParsePool({ workerUrl });
   return shared;
 }
 
@@ -78,7 +84,7 @@ interface Slot {
 /** Creates a pool; no thread starts until the first `parse`. */
 export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
   const size = Math.max(1, options.size ?? defaultParseWorkers());
-  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const workerUrl = options.workerUrl ?? builtWorkerUrl() ?? COMPILED_WORKER_URL;
   const slots: Slot[] = [];
   let nextId = 0;
 
