@@ -79,7 +79,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     try {
       setExitCode(await handler(rt, options, ...positional));
     } finally {
-      for (const warning of rt.cacheWarnings()) rt.warn(warning);
+      for (const warning of rt.heldWarnings()) rt.warn(warning);
     }
   };
 

@@ -16,14 +16,11 @@ export function resolveBidi(setting: string, env: Env): 'terminal' | 'reorder' {
 }
 
 /**
- * The real services for the app over the runtime. Warnings are collected (not printed:
- * the screen belongs to the app) and returned for printing after it exits.
+ * The real services for the app over the runtime. Warnings are held back (the screen
+ * belongs to the app) and printed after it exits.
  */
-export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJS.Platform): { services: AppServices; warnings: string[] } {
-  const warnings: string[] = [];
-  const warn = (message: string) => {
-    warnings.push(message);
-  };
+export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJS.Platform): AppServices {
+  const warn = rt.warnAfter;
   const now = rt.io.now;
   // Extraction (linkedom, Readability) loads on the first article, not before the first frame.
   let service: Promise<ArticleService> | null = null;
@@ -50,5 +47,5 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     offline: Boolean(rt.globals.offline),
     color: rt.color,
   };
-  return { services, warnings };
+  return services;
 }

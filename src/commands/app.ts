@@ -37,7 +37,7 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   if (o.section && !findSection(edition.sections, o.section)) {
     throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
-  const { services, warnings } = createAppServices(rt, edition, process.platform);
+  const services = createAppServices(rt, edition, process.platform);
   let unmount = () => undefined as void;
   const session = enterTerminalSession(process, () => unmount());
   try {
@@ -76,6 +76,5 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
     session.restore();
     session.dispose();
   }
-  for (const w of warnings) rt.warn(w);
   return 0;
 }

@@ -63,10 +63,12 @@ export interface Runtime {
   /** Name of the edition to use: --edition, else the setting. */
   editionName(): string;
   warn(message: string): void;
-  /** A fetcher's cache write failed (the fetch itself stood); reported once, by `cacheWarnings`. */
+  /** A warning printed once the command is over (until then the app may own the screen). */
+  warnAfter(message: string): void;
+  /** The warnings held back by `warnAfter`, in order; the CLI prints them after each command. */
+  heldWarnings(): string[];
+  /** A fetcher's cache write failed (the fetch itself stood): one held warning per problem. */
   noteCacheError(url: string, error: unknown): void;
-  /** What went wrong writing the feed cache during this command, one line each (for after it). */
-  cacheWarnings(): string[];
 }
 
 /** Colour only for a terminal, and never with NO_COLOR, --no-color or TERM=dumb. */
@@ -97,10 +99,17 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const settings = once(() => createSettingsStore({ dir: paths.config, now: io.now, warn }));
   const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000 }));
   const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
+  const held: string[] = [];
+  const warnAfter = (message: string) => {
+    held.push(message);
+  };
   // A refresh reports its feeds, not the cache: a failed write is told once, at the end.
   const cacheProblems = new Set<string>();
   const noteCacheError = (_url: string, error: unknown) => {
-    cacheProblems.add(sanitizeLine(error instanceof Error ? error.message : String(error)));
+    const problem = sanitizeLine(error instanceof Error ? error.message : String(error));
+    if (cacheProblems.has(problem)) return;
+    cacheProblems.add(problem);
+    warnAfter(`the feed cache could not be written (${problem}); feeds will be fetched again`);
   };
   const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now, onCacheError: noteCacheError }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
@@ -123,7 +132,8 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     get parsePool() { return parsePool(); },
     editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settings().get('edition'),
     warn,
+    warnAfter,
+    heldWarnings: () => [...held],
     noteCacheError,
-    cacheWarnings: () => [...cacheProblems].map((problem) => `the feed cache could not be written (${problem}); feeds will be fetched again`),
   };
 }

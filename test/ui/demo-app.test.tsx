@@ -18,7 +18,7 @@ function demoServices(home: string) {
     now: () => new Date(),
   }, { edition: 'demo', color: false });
   const edition = rt.editions.load('demo', rt.settings.overlay('demo'));
-  return createAppServices(rt, edition, 'linux').services;
+  return createAppServices(rt, edition, 'linux');
 }
 
 // The real services (feed fetcher, article service, bookmark and read-state stores) over
