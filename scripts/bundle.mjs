@@ -12,6 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Chunk names carry content hashes: clear the old ones out.
 rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
 
+// fetch-blob's streams.cjs only makes sure a global ReadableStream exists (and Blob.stream,
+// for Node 14). Node 20 has both, but the check reads the lazy global and so loads the whole
+// WHATWG streams implementation (~5 ms) with node-fetch; Blob.stream still finds it later.
+const noStreamsShim = {
+  name: 'no-fetch-blob-streams-shim',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/streams\.cjs$/ }, (args) =>
+      /[\\/]fetch-blob[\\/]/.test(args.importer) ? { path: args.path, namespace: 'empty-shim' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'empty-shim' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -29,6 +41,7 @@ await build({
   chunkNames: '[name]-[hash]',
   splitting: true,
   format: 'esm',
+  plugins: [noStreamsShim],
   // Ink loads React DevTools only when DEV is set; it is not a dependency. fetch-blob
   // falls back to the web-streams polyfill only where node:stream/web is missing (never on
   // Node 20); bundled, its 190 KB were parsed on every first request. iconv-lite loads its
