@@ -23,6 +23,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** A NODE_EXTRA_CA_CERTS file Node did not load at start-up (see extra-ca.ts), for https. */
+  extraCaFile?: string;
 }
 
 /** Options every subcommand accepts (commander's global options). */
@@ -97,7 +99,6 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const paths = resolvePaths(io.env, globals.home);
   const warn = (message: string) => io.stderr.write(`tidings: warning: ${message}\n`);
   const settings = once(() => createSettingsStore({ dir: paths.config, now: io.now, warn }));
-  const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000 }));
   const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
   const held: string[] = [];
   const warnAfter = (message: string) => {
@@ -111,6 +112,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     cacheProblems.add(problem);
     warnAfter(`the feed cache could not be written (${problem}); feeds will be fetched again`);
   };
+  const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000, extraCaFile: io.extraCaFile, warn: warnAfter }));
   const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now, onCacheError: noteCacheError }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);

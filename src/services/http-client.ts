@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type nodeFetch from 'node-fetch';
 import { FetchError } from '../core/errors.js';
+import { contextWithExtraCa } from './extra-ca.js';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from './fetch-messages.js';
 import { fetchFileUrl } from './file-fetch.js';
 
@@ -47,6 +48,10 @@ export interface HttpClientOptions {
   /** Redirects followed before giving up (5). */
   maxRedirects?: number;
   userAgent?: string;
+  /** PEM file trusted for https besides Node's roots: a NODE_EXTRA_CA_CERTS Node did not load. */
+  extraCaFile?: string;
+  /** Told when `extraCaFile` cannot be read. */
+  warn?: (message: string) => void;
 }
 
 // Marks our own timer's abort so it can be told apart from the caller's.
@@ -72,14 +77,22 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   // network request: reading a local file or starting the app from cache never pays for them.
   let network: Promise<Network> | undefined;
   const loadNetwork = () => (network ??= (async (): Promise<Network> => {
-    const [fetch, http, https] = await Promise.all([
+    const [fetch, http, https, tls] = await Promise.all([
       options.fetch ?? import('node-fetch').then((m) => m.default),
       import('node:http'),
       import('node:https'),
+      import('node:tls'),
     ]);
     // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
-    const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 8 }), https: new https.Agent({ keepAlive: true, maxSockets: 8 }) };
-    return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? agents.http : agents.https), statusPhrases: http.STATUS_CODES };
+    const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    let httpsAgent: HttpAgent | undefined;
+    // Made on the first https URL (a redirect's too): an extra CA file is read only then.
+    const secureAgent = () => (httpsAgent ??= new https.Agent({
+      keepAlive: true,
+      maxSockets: 8,
+      ...(options.extraCaFile ? { secureContext: contextWithExtraCa(tls, options.extraCaFile, options.warn ?? (() => {})) } : {}),
+    }));
+    return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? httpAgent : secureAgent()), statusPhrases: http.STATUS_CODES };
   })());
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /** Handles one request; may be async. Unknown paths get a plain 404. */
@@ -13,7 +14,7 @@ export interface RecordedRequest {
 
 /** A real HTTP server on 127.0.0.1 with a route table and a request log. */
 export interface LoopbackServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>` (`https://` with the tls option) */
   readonly origin: string;
   /** Absolute URL for a path on this server. */
   url(path: string): string;
@@ -27,11 +28,16 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
+/** With `tls`, the server speaks https with this key and certificate (PEM). */
+export interface LoopbackOptions {
+  tls?: { key: string | Buffer; cert: string | Buffer };
+}
+
 /** Starts a server on an ephemeral port; `routes` seeds the route table. */
-export async function startLoopbackServer(routes: Record<string, Handler> = {}): Promise<LoopbackServer> {
+export async function startLoopbackServer(routes: Record<string, Handler> = {}, options: LoopbackOptions = {}): Promise<LoopbackServer> {
   const table = new Map(Object.entries(routes));
   const requests: RecordedRequest[] = [];
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
     const handler = table.get(path);
@@ -45,10 +51,11 @@ export async function startLoopbackServer(routes: Record<string, Handler> = {}):
       if (!res.headersSent) res.writeHead(500).end(String(error));
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => origin + path,
