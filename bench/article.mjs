@@ -49,7 +49,7 @@ let peak = 0;
 for (const page of pages) {
   const runs = [];
   for (let i = 0; i < 5; i++) {
-    const r = await measure(process.execPath, [BIN, 'read', page.path, '--plain'], { env });
+    const r = await measure(BIN, ['read', page.path, '--plain'], { env });
     if (r.code !== 0) throw new Error(`read ${page.name} failed: ${r.stderr}`);
     runs.push(r);
   }

@@ -78,7 +78,7 @@ for (const query of [vocabulary[5], `${vocabulary[3]} ${vocabulary[200]}`, 'zzzz
 for (const args of [['bookmarks', '--json'], ['bookmarks', 'search', vocabulary[5], '--json']]) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
-    const run = await measure(process.execPath, [BIN, '--home', home, ...args]);
+    const run = await measure(BIN, ['--home', home, ...args]);
     if (run.code !== 0) throw new Error(`tidings ${args.join(' ')} failed: ${run.stderr.slice(0, 300)}`);
     runs.push(run.ms);
   }

@@ -28,7 +28,7 @@ const io = { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: true, e
 process.exitCode = await runApp(createRuntime(io, { edition }), { section: args.includes('--section') ? args[args.indexOf('--section') + 1] : undefined });
 `;
 function appCommand(args) {
-  if (wired) return `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(' ')}`;
+  if (wired) return `exec ${JSON.stringify(BIN)} ${args.join(' ')}`;
   const file = join(tmpdir(), `tidings-tui-launch-${process.pid}.mjs`);
   writeFileSync(file, LAUNCHER);
   return `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(file)} ${args.join(' ')}`;
