@@ -26,9 +26,23 @@ export function takeDeferredCaFile(env: Record<string, string | undefined>): str
   return file;
 }
 
+// Base64 of a PEM block, whatever its line breaks: equal for the same certificate.
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const body = (base64: string) => base64.replace(/\s+/g, '');
+
+/**
+ * `pem` without the certificates `roots` already hold (by their bytes); everything else in it
+ * is kept as it was. A system bundle repeats most of Node's own roots (122 of 144 here), and
+ * each repeat costs parse time in every context made from both.
+ */
+export function withoutKnownRoots(pem: string, roots: readonly string[]): string {
+  const known = new Set(roots.map((root) => body(root.replace(CERTIFICATE_BLOCK, '$1'))));
+  return pem.replace(CERTIFICATE_BLOCK, (block, base64: string) => (known.has(body(base64)) ? '' : block));
+}
+
 /**
  * One TLS context trusting Node's bundled roots and the certificates in `file`, made once
- * per client (parsing ~300 certificates per connection would cost more than it saves). When
+ * per client (parsing ~150 certificates per connection would cost more than it saves). When
  * the file cannot be read: Node's roots alone, with a warning, as Node does at start-up.
  * Synchronous, so an http feed redirected to https gets it too. `tls` is passed in: that
  * module loads with the network code, not at start-up.
@@ -36,7 +50,7 @@ export function takeDeferredCaFile(env: Record<string, string | undefined>): str
 export function contextWithExtraCa(tls: typeof Tls, file: string, warn: (message: string) => void): Tls.SecureContext {
   let extra: string[] = [];
   try {
-    extra = [readFileSync(file, 'utf8')];
+    extra = [withoutKnownRoots(readFileSync(file, 'utf8'), tls.rootCertificates)];
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     warn(`extra CA certificates not loaded from ${file} (${code}); NODE_EXTRA_CA_CERTS is ignored`);

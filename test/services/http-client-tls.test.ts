@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../src/core/errors.js';
-import { DEFERRED_CA_VAR, takeDeferredCaFile } from '../../src/services/extra-ca.js';
+import { DEFERRED_CA_VAR, takeDeferredCaFile, withoutKnownRoots } from '../../src/services/extra-ca.js';
 import { createHttpClient } from '../../src/services/http-client.js';
 import { redirect, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
@@ -79,5 +80,22 @@ describe('takeDeferredCaFile', () => {
     const env: Record<string, string | undefined> = { NODE_EXTRA_CA_CERTS: '/etc/own.pem' };
     expect(takeDeferredCaFile(env)).toBeUndefined();
     expect(env).toEqual({ NODE_EXTRA_CA_CERTS: '/etc/own.pem' });
+  });
+});
+
+describe('withoutKnownRoots', () => {
+  const ca = readFileSync(CA_FILE, 'utf8');
+  const root = tls.rootCertificates[0];
+
+  it('drops the certificates Node already holds and keeps the rest as it was', () => {
+    // The same root with other line breaks is the same certificate.
+    const rewrapped = root.replace(/\n/g, '\r\n');
+    const bundle = `# a comment\n${rewrapped}\n${ca}`;
+    const kept = withoutKnownRoots(bundle, tls.rootCertificates);
+    expect(kept).toBe(`# a comment\n\n${ca}`);
+  });
+
+  it('keeps everything when nothing repeats', () => {
+    expect(withoutKnownRoots(ca, tls.rootCertificates)).toBe(ca);
   });
 });
