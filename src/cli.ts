@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { takeDeferredCaFile } from './services/extra-ca.js';
+import { takeDeferredCaFile } from './services/deferred-ca.js';
 import { sharedParsePool } from './services/parse-pool.js';
 
 // Ink reads DEV=true, a name environments set for their own reasons, as "connect to React

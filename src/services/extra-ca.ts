@@ -1,59 +1,79 @@
 /**
- * NODE_EXTRA_CA_CERTS, loaded by the first https request instead of at start-up.
- *
- * Node 20 reads that file and builds its whole certificate store before any script runs:
- * 40–80 ms on every start where the variable names the system bundle (as on our machines),
- * though most commands never open a TLS connection. So bin/tidings.js (a shell line first)
- * hands the path over under DEFERRED_CA_VAR and starts Node without it, and the https agent
- * trusts Node's own roots plus that file, which is what Node would have done.
+ * The TLS context for https when bin/tidings.js handed NODE_EXTRA_CA_CERTS over
+ * (deferred-ca.ts): Node's default roots plus that file, read the way Node reads it.
+ * Loaded with the network code, on the first https request.
  */
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type * as Tls from 'node:tls';
+import * as tls from 'node:tls';
 
-/** Where bin/tidings.js puts the NODE_EXTRA_CA_CERTS it took out of Node's way. */
-export const DEFERRED_CA_VAR = 'TIDINGS_DEFERRED_CA_CERTS';
+// The blocks Node's own loader takes from NODE_EXTRA_CA_CERTS. Not TRUSTED CERTIFICATE:
+// the `ca` option would accept those, so other blocks must never reach it.
+const CERTIFICATE_BLOCK = /-----BEGIN (X509 )?CERTIFICATE-----([\s\S]*?)-----END \1CERTIFICATE-----/g;
+const base64Of = (block: string) => block.replace(/-----[^-]*-----|\s+/g, '');
 
 /**
- * Takes the handed-over path out of `env` and restores NODE_EXTRA_CA_CERTS there, so child
- * processes (a browser, a pager) see the variable as the user set it. Undefined when Node
- * loaded the file itself (run as `node bin/tidings.js`) or none is set.
+ * The certificates of a NODE_EXTRA_CA_CERTS file to add to `roots`, as Node's loader reads
+ * them: CERTIFICATE and X509 CERTIFICATE blocks in file order, up to the first that does
+ * not parse (`warn` is told). Those `roots` already hold are left out: a system bundle
+ * repeats most of Node's own (122 of 144 here), and each repeat costs parse time.
  */
-export function takeDeferredCaFile(env: Record<string, string | undefined>): string | undefined {
-  const file = env[DEFERRED_CA_VAR];
-  delete env[DEFERRED_CA_VAR];
-  if (!file) return undefined;
-  env.NODE_EXTRA_CA_CERTS = file;
-  return file;
+export function extraCertificates(pem: string, roots: readonly string[], warn: (message: string) => void): string[] {
+  const known = new Set(roots.map(base64Of));
+  const extra: string[] = [];
+  let n = 0;
+  for (const [block] of pem.matchAll(CERTIFICATE_BLOCK)) {
+    n++;
+    if (known.has(base64Of(block))) continue;
+    try {
+      new X509Certificate(block);
+    } catch (error) {
+      warn(`certificate ${n} cannot be read (${error instanceof Error ? error.message : String(error)}); it and those after it are ignored`);
+      break;
+    }
+    extra.push(block);
+  }
+  return extra;
 }
 
-// Base64 of a PEM block, whatever its line breaks: equal for the same certificate.
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
-const body = (base64: string) => base64.replace(/\s+/g, '');
-
 /**
- * `pem` without the certificates `roots` already hold (by their bytes); everything else in it
- * is kept as it was. A system bundle repeats most of Node's own roots (122 of 144 here), and
- * each repeat costs parse time in every context made from both.
+ * The roots a TLS context trusts by default in this Node: its bundled list (official
+ * builds) or OpenSSL's store (distribution builds made to use it, --use-openssl-ca).
  */
-export function withoutKnownRoots(pem: string, roots: readonly string[]): string {
-  const known = new Set(roots.map((root) => body(root.replace(CERTIFICATE_BLOCK, '$1'))));
-  return pem.replace(CERTIFICATE_BLOCK, (block, base64: string) => (known.has(body(base64)) ? '' : block));
+function bundledRootsByDefault(): boolean {
+  const config = process.config.variables as Record<string, unknown>;
+  return !config.openssl_use_def_ca_store && !config.openssl_system_ca_path && !process.execArgv.includes('--use-openssl-ca');
+}
+
+// Node's native context, which `tls.createSecureContext({ ca })` itself adds CAs through.
+interface NativeContext {
+  addCACert?: (pem: string) => void;
 }
 
 /**
- * One TLS context trusting Node's bundled roots and the certificates in `file`, made once
- * per client (parsing ~150 certificates per connection would cost more than it saves). When
- * the file cannot be read: Node's roots alone, with a warning, as Node does at start-up.
- * Synchronous, so an http feed redirected to https gets it too. `tls` is passed in: that
- * module loads with the network code, not at start-up.
+ * One TLS context trusting what Node would with NODE_EXTRA_CA_CERTS: its default roots
+ * plus the file's certificates. Made once per client (parsing ~150 certificates for each
+ * connection would cost more than it saves). An unreadable file leaves Node's roots alone,
+ * with a warning, as Node does at start-up. Synchronous, so an http feed redirected to
+ * https gets it too. `bundledRoots` is for tests.
  */
-export function contextWithExtraCa(tls: typeof Tls, file: string, warn: (message: string) => void): Tls.SecureContext {
+export function contextWithExtraCa(file: string, warn: (message: string) => void, bundledRoots = bundledRootsByDefault()): tls.SecureContext {
+  const say = (message: string) => warn(`NODE_EXTRA_CA_CERTS (${file}): ${message}`);
   let extra: string[] = [];
   try {
-    extra = [withoutKnownRoots(readFileSync(file, 'utf8'), tls.rootCertificates)];
+    extra = extraCertificates(readFileSync(file, 'utf8'), tls.rootCertificates, say);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    warn(`extra CA certificates not loaded from ${file} (${code}); NODE_EXTRA_CA_CERTS is ignored`);
+    say(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); ignored`);
   }
-  return tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+  if (bundledRoots) return tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+  // Default roots other than the bundled list cannot be listed on Node 20: add to them the
+  // way Node adds `ca` certificates (its native context copies the shared store first).
+  const context = tls.createSecureContext();
+  const native = (context as unknown as { context: NativeContext }).context;
+  if (extra.length > 0 && typeof native.addCACert !== 'function') {
+    say('cannot be added to this Node\'s default roots; ignored');
+    return context;
+  }
+  for (const block of extra) native.addCACert!(block);
+  return context;
 }

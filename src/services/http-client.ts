@@ -1,7 +1,6 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type nodeFetch from 'node-fetch';
 import { FetchError } from '../core/errors.js';
-import { contextWithExtraCa } from './extra-ca.js';
 import { formatByteLimit, formatSeconds, httpStatusMessage, networkMessage } from './fetch-messages.js';
 import { fetchFileUrl } from './file-fetch.js';
 
@@ -77,11 +76,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   // network request: reading a local file or starting the app from cache never pays for them.
   let network: Promise<Network> | undefined;
   const loadNetwork = () => (network ??= (async (): Promise<Network> => {
-    const [fetch, http, https, tls] = await Promise.all([
+    const { extraCaFile, warn = () => {} } = options;
+    const [fetch, http, https, extraCa] = await Promise.all([
       options.fetch ?? import('node-fetch').then((m) => m.default),
       import('node:http'),
       import('node:https'),
-      import('node:tls'),
+      extraCaFile ? import('./extra-ca.js') : undefined,
     ]);
     // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
     const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -90,7 +90,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const secureAgent = () => (httpsAgent ??= new https.Agent({
       keepAlive: true,
       maxSockets: 8,
-      ...(options.extraCaFile ? { secureContext: contextWithExtraCa(tls, options.extraCaFile, options.warn ?? (() => {})) } : {}),
+      ...(extraCa && extraCaFile ? { secureContext: extraCa.contextWithExtraCa(extraCaFile, warn) } : {}),
     }));
     return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? httpAgent : secureAgent()), statusPhrases: http.STATUS_CODES };
   })());
