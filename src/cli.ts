@@ -9,9 +9,13 @@ if (process.env.DEV === 'true') delete process.env.DEV;
 // NODE_EXTRA_CA_CERTS as bin/tidings.js handed it over, for the first https request.
 const extraCaFile = takeDeferredCaFile(process.env);
 
-// A refresh parses on a worker thread that takes ~50 ms to boot: start it before the command
-// modules load so both happen at once (a small edition then just leaves it idle).
-if (process.argv.includes('refresh')) sharedParsePool()?.warm();
+// A refresh parses on a worker thread that takes ~50 ms to boot, and needs the network code
+// (~30 ms to load): start both before the command modules load, so the waits overlap (a
+// small edition then just leaves the worker idle).
+if (process.argv.includes('refresh')) {
+  sharedParsePool()?.warm();
+  import('./services/http-client.js').then((m) => m.preloadNetwork(), () => undefined);
+}
 const { runCli } = await import('./program.js');
 
 // A reader that stops early (`tidings headlines | head`) closes the pipe: that is success.

@@ -70,19 +70,34 @@ interface Network {
   statusPhrases: Readonly<Record<number, string | undefined>>;
 }
 
+// node-fetch, node:http and node:https (with TLS, ~30 ms together): loaded once per process,
+// on the first network request, so reading a local file or starting the app from cache never
+// pays for them; or sooner, through preloadNetwork.
+let networkModules: Promise<[typeof nodeFetch, typeof import('node:http'), typeof import('node:https')]> | undefined;
+const loadNetworkModules = () => (networkModules ??= Promise.all([
+  import('node-fetch').then((m) => m.default),
+  import('node:http'),
+  import('node:https'),
+]));
+
+/**
+ * Starts loading the network code now, for a command sure to need it (a refresh): it loads
+ * while the command's own modules and files do, in the gaps where those wait for the disk.
+ */
+export function preloadNetwork(): void {
+  loadNetworkModules().catch(() => undefined); // a failure surfaces at the first request
+}
+
 /** Creates a client over node-fetch 3 (gzip/deflate/br, size and redirect limits, total timeout). */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  // node-fetch, node:http and node:https (with TLS, ~25 ms together) load on the first
-  // network request: reading a local file or starting the app from cache never pays for them.
   let network: Promise<Network> | undefined;
   const loadNetwork = () => (network ??= (async (): Promise<Network> => {
     const { extraCaFile, warn = () => {} } = options;
-    const [fetch, http, https, extraCa] = await Promise.all([
-      options.fetch ?? import('node-fetch').then((m) => m.default),
-      import('node:http'),
-      import('node:https'),
+    const [[nodeFetchDefault, http, https], extraCa] = await Promise.all([
+      loadNetworkModules(),
       extraCaFile ? import('./extra-ca.js') : undefined,
     ]);
+    const fetch = options.fetch ?? nodeFetchDefault;
     // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
     const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
     let httpsAgent: HttpAgent | undefined;
