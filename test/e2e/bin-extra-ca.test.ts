@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
+import { sendBody, startLoopbackServer, TEST_CA_FILE, type LoopbackServer } from '../helpers/loopback-server.js';
 import { tempHome } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'tidings.js');
-const TLS_DIR = join(ROOT, 'test', 'fixtures', 'tls');
 const built = existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'));
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Over TLS</title><item><title>One</title><link>https://example.org/1</link></item></channel></rss>';
 
@@ -24,14 +23,12 @@ function tidings(args: string[], env: Record<string, string | undefined>, comman
 describe.skipIf(!built)('the bin with NODE_EXTRA_CA_CERTS', () => {
   let server: LoopbackServer;
   beforeAll(async () => {
-    server = await startLoopbackServer({ '/feed': sendBody(FEED) }, {
-      tls: { key: readFileSync(join(TLS_DIR, 'server-key.pem')), cert: readFileSync(join(TLS_DIR, 'server-cert.pem')) },
-    });
+    server = await startLoopbackServer({ '/feed': sendBody(FEED) }, { tls: true });
   });
   afterAll(() => server.close());
 
   it('trusts the file\'s CA for https, loaded by tidings rather than at Node\'s start-up', async () => {
-    const run = await tidings(['headlines', '--feed', server.url('/feed'), '--json'], { NODE_EXTRA_CA_CERTS: join(TLS_DIR, 'ca.pem') });
+    const run = await tidings(['headlines', '--feed', server.url('/feed'), '--json'], { NODE_EXTRA_CA_CERTS: TEST_CA_FILE });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).feed.title).toBe('Over TLS');
@@ -41,13 +38,13 @@ describe.skipIf(!built)('the bin with NODE_EXTRA_CA_CERTS', () => {
     const dir = join(tempHome(), 'my bin');
     mkdirSync(dir);
     symlinkSync(BIN, join(dir, 'tidings'));
-    const run = await tidings(['headlines', '--feed', server.url('/feed'), '--json'], { NODE_EXTRA_CA_CERTS: join(TLS_DIR, 'ca.pem'), PATH: `${dir}:${process.env.PATH}` }, 'tidings');
+    const run = await tidings(['headlines', '--feed', server.url('/feed'), '--json'], { NODE_EXTRA_CA_CERTS: TEST_CA_FILE, PATH: `${dir}:${process.env.PATH}` }, 'tidings');
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).items[0].title).toBe('One');
   });
 
   it('reports an unreadable file in its own words (so Node never read it) and fails the TLS check', async () => {
-    const missing = join(TLS_DIR, 'no-such-ca.pem');
+    const missing = join(tempHome(), 'no-such-ca.pem');
     const run = await tidings(['headlines', '--feed', server.url('/feed')], { NODE_EXTRA_CA_CERTS: missing });
     expect(run.code).toBe(1);
     expect(run.stderr).not.toContain('Ignoring extra certs');
@@ -59,7 +56,7 @@ describe.skipIf(!built)('the bin with NODE_EXTRA_CA_CERTS', () => {
     ['NODE_OPTIONS', '--no-deprecation'],
     ['NODE_USE_SYSTEM_CA', '1'],
   ])('leaves the file to Node when %s is set (it may pick other roots)', async (name, value) => {
-    const missing = join(TLS_DIR, 'no-such-ca.pem');
+    const missing = join(tempHome(), 'no-such-ca.pem');
     const run = await tidings(['--version'], { NODE_EXTRA_CA_CERTS: missing, [name]: value });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`Ignoring extra certs from \`${missing}\``);

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 /** Handles one request; may be async. Unknown paths get a plain 404. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -28,9 +30,14 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-/** With `tls`, the server speaks https with this key and certificate (PEM). */
+// A test CA and the 127.0.0.1 certificate it signed (test/fixtures/tls/README.md).
+const TLS_DIR = join(import.meta.dirname, '..', 'fixtures', 'tls');
+/** The CA that signed the https loopback server's certificate (PEM file), trusted by nothing else. */
+export const TEST_CA_FILE = join(TLS_DIR, 'ca.pem');
+
+/** With `tls`, the server speaks https, with a certificate for 127.0.0.1 from TEST_CA_FILE. */
 export interface LoopbackOptions {
-  tls?: { key: string | Buffer; cert: string | Buffer };
+  tls?: boolean;
 }
 
 /** Starts a server on an ephemeral port; `routes` seeds the route table. */
@@ -52,7 +59,9 @@ export async function startLoopbackServer(routes: Record<string, Handler> = {}, 
       else res.destroy();
     });
   };
-  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
+  const server = options.tls
+    ? createTlsServer({ key: readFileSync(join(TLS_DIR, 'server-key.pem')), cert: readFileSync(join(TLS_DIR, 'server-cert.pem')) }, listener)
+    : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;

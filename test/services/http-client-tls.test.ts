@@ -7,13 +7,10 @@ import { FetchError } from '../../src/core/errors.js';
 import { DEFERRED_CA_VAR, takeDeferredCaFile } from '../../src/services/deferred-ca.js';
 import { contextWithExtraCa, extraCertificates } from '../../src/services/extra-ca.js';
 import { createHttpClient } from '../../src/services/http-client.js';
-import { redirect, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
+import { redirect, sendBody, startLoopbackServer, TEST_CA_FILE, type LoopbackServer } from '../helpers/loopback-server.js';
 import { tempHome } from '../helpers/run-cli.js';
 
-// A test CA and a 127.0.0.1 certificate it signed (test/fixtures/tls/README.md).
-const TLS_DIR = join(import.meta.dirname, '..', 'fixtures', 'tls');
-const CA_FILE = join(TLS_DIR, 'ca.pem');
-const CA = readFileSync(CA_FILE, 'utf8');
+const CA = readFileSync(TEST_CA_FILE, 'utf8');
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Over TLS</title></channel></rss>';
 const UNVERIFIED = 'TLS certificate could not be verified';
 
@@ -33,9 +30,7 @@ describe('https with an extra CA file (a NODE_EXTRA_CA_CERTS Node did not load)'
   let plain: LoopbackServer;
 
   beforeAll(async () => {
-    secure = await startLoopbackServer({ '/feed': sendBody(FEED) }, {
-      tls: { key: readFileSync(join(TLS_DIR, 'server-key.pem')), cert: readFileSync(join(TLS_DIR, 'server-cert.pem')) },
-    });
+    secure = await startLoopbackServer({ '/feed': sendBody(FEED) }, { tls: true });
     plain = await startLoopbackServer({ '/feed': sendBody(FEED) });
     plain.route('/moved', redirect(secure.url('/feed')));
   });
@@ -56,12 +51,12 @@ describe('https with an extra CA file (a NODE_EXTRA_CA_CERTS Node did not load)'
 
   it('trusts the CA in the file, besides Node\'s own roots', async () => {
     const warnings: string[] = [];
-    expect(await fetchWith(CA_FILE, undefined, warnings)).toBe(FEED);
+    expect(await fetchWith(TEST_CA_FILE, undefined, warnings)).toBe(FEED);
     expect(warnings).toEqual([]);
   });
 
   it('trusts it for an http URL redirected to https too', async () => {
-    expect(await fetchWith(CA_FILE, plain.url('/moved'))).toBe(FEED);
+    expect(await fetchWith(TEST_CA_FILE, plain.url('/moved'))).toBe(FEED);
   });
 
   it('reads the blocks Node reads: X509 CERTIFICATE yes, TRUSTED CERTIFICATE no', async () => {
@@ -71,7 +66,7 @@ describe('https with an extra CA file (a NODE_EXTRA_CA_CERTS Node did not load)'
 
   it('warns once and keeps Node\'s roots when the file cannot be read', async () => {
     const warnings: string[] = [];
-    const missing = join(TLS_DIR, 'no-such-ca.pem');
+    const missing = join(tempHome(), 'no-such-ca.pem');
     const http = createHttpClient({ timeoutMs: 5000, extraCaFile: missing, warn: (m) => warnings.push(m) });
     for (let i = 0; i < 2; i++) {
       const error = await http.get(secure.url('/feed')).catch((e: unknown) => e);
@@ -82,12 +77,12 @@ describe('https with an extra CA file (a NODE_EXTRA_CA_CERTS Node did not load)'
 
   it('reads no CA file for plain http', async () => {
     const warnings: string[] = [];
-    expect(await fetchWith(join(TLS_DIR, 'no-such-ca.pem'), plain.url('/feed'), warnings)).toBe(FEED);
+    expect(await fetchWith(join(tempHome(), 'no-such-ca.pem'), plain.url('/feed'), warnings)).toBe(FEED);
     expect(warnings).toEqual([]);
   });
 
   it('adds to the build\'s own default roots when they are not the bundled list, and only in its context', async () => {
-    const context = contextWithExtraCa(CA_FILE, () => undefined, false);
+    const context = contextWithExtraCa(TEST_CA_FILE, () => undefined, false);
     const status = (options: { secureContext?: tls.SecureContext }) => new Promise<string>((resolve) => {
       httpsGet(secure.url('/feed'), { ...options, agent: false }, (res) => {
         res.resume();
