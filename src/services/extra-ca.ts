@@ -9,7 +9,7 @@ import * as tls from 'node:tls';
 
 // The blocks Node's own loader takes from NODE_EXTRA_CA_CERTS. Not TRUSTED CERTIFICATE:
 // the `ca` option would accept those, so other blocks must never reach it.
-const CERTIFICATE_BLOCK = /-----BEGIN (X509 )?CERTIFICATE-----([\s\S]*?)-----END \1CERTIFICATE-----/g;
+const CERTIFICATE_BLOCK = /-----BEGIN (X509 )?CERTIFICATE-----[\s\S]*?-----END \1CERTIFICATE-----/g;
 const base64Of = (block: string) => block.replace(/-----[^-]*-----|\s+/g, '');
 
 /**

@@ -93,9 +93,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   let network: Promise<Network> | undefined;
   const loadNetwork = () => (network ??= (async (): Promise<Network> => {
     const { extraCaFile, warn = () => {} } = options;
-    const [[nodeFetchDefault, http, https], extraCa] = await Promise.all([
+    const [[nodeFetchDefault, http, https], extraCaContext] = await Promise.all([
       loadNetworkModules(),
-      extraCaFile ? import('./extra-ca.js') : undefined,
+      extraCaFile ? import('./extra-ca.js').then((m) => () => m.contextWithExtraCa(extraCaFile, warn)) : undefined,
     ]);
     const fetch = options.fetch ?? nodeFetchDefault;
     // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
@@ -105,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const secureAgent = () => (httpsAgent ??= new https.Agent({
       keepAlive: true,
       maxSockets: 8,
-      ...(extraCa && extraCaFile ? { secureContext: extraCa.contextWithExtraCa(extraCaFile, warn) } : {}),
+      ...(extraCaContext ? { secureContext: extraCaContext() } : {}),
     }));
     return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? httpAgent : secureAgent()), statusPhrases: http.STATUS_CODES };
   })());
