@@ -46,7 +46,8 @@ await build({
   // falls back to the web-streams polyfill only where node:stream/web is missing (never on
   // Node 20); bundled, its 190 KB were parsed on every first request. iconv-lite loads its
   // encoding tables on first use, which a bundle would turn into 550 KB parsed up front.
-  external: ['react-devtools-core', 'web-streams-polyfill', 'web-streams-polyfill/*', 'iconv-lite'],
+  // better-sqlite3 is a native addon: it loads its compiled binary from its own package.
+  external: ['react-devtools-core', 'web-streams-polyfill', 'web-streams-polyfill/*', 'iconv-lite', 'better-sqlite3'],
   // CommonJS dependencies (commander, iconv-lite) call require() for Node's modules.
   banner: { js: "import { createRequire as __tidingsRequire } from 'node:module'; const require = __tidingsRequire(import.meta.url);" },
 });

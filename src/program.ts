@@ -78,7 +78,10 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     const rt = createRuntime(io, globals);
     try {
       setExitCode(await handler(rt, options, ...positional));
+    } catch (error) {
+      throw rt.explain(error);
     } finally {
+      rt.close();
       for (const warning of rt.heldWarnings()) rt.warn(warning);
     }
   };

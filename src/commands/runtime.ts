@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { sanitizeLine } from '../core/text/sanitize.js';
+import { openDatabase, type TidingsDatabase } from '../services/database.js';
+import { backUpLegacyFiles, importLegacyData } from '../services/legacy-import.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
@@ -56,6 +58,8 @@ export interface Runtime {
    */
   rowWidth: number;
   readonly settings: SettingsStore;
+  /** The one database (`<data>/tidings.db`), opened on first use. */
+  readonly database: TidingsDatabase;
   readonly http: HttpClient;
   readonly feedCache: FeedCache;
   readonly fetcher: FeedFetcher;
@@ -71,6 +75,10 @@ export interface Runtime {
   heldWarnings(): string[];
   /** A fetcher's cache write failed (the fetch itself stood): one held warning per problem. */
   noteCacheError(url: string, error: unknown): void;
+  /** What to tell the user about an error the command ended with (database faults in one line). */
+  explain(error: unknown): unknown;
+  /** Closes what the command opened (the database). */
+  close(): void;
 }
 
 /** Colour only for a terminal, and never with NO_COLOR, --no-color or TERM=dumb. */
@@ -114,6 +122,22 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   };
   const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000, extraCaFile: io.extraCaFile, warn: warnAfter }));
   const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now, onCacheError: noteCacheError }));
+  const database = once(() => {
+    let summary: string | undefined;
+    const opened = openDatabase({
+      path: join(paths.data, 'tidings.db'),
+      now: io.now,
+      warn: warnAfter,
+      importLegacy: (db) => (summary = importLegacyData({ db, paths, now: io.now(), warn: warnAfter })),
+      afterLegacyImport: () => {
+        const backup = backUpLegacyFiles(paths, io.now());
+        if (summary && backup) warnAfter(`your old files were kept in ${backup}`);
+      },
+    });
+    databaseOpened = true;
+    return opened;
+  });
+  let databaseOpened = false;
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);
   const envWidth = Number(io.env.COLUMNS);
@@ -127,6 +151,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     width,
     rowWidth: fitted ? width : Number.POSITIVE_INFINITY,
     get settings() { return settings(); },
+    get database() { return database(); },
     get http() { return http(); },
     get feedCache() { return feedCache(); },
     get fetcher() { return fetcher(); },
@@ -137,5 +162,9 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     warnAfter,
     heldWarnings: () => [...held],
     noteCacheError,
+    explain: (error) => (databaseOpened ? database().explain(error) : error),
+    close: () => {
+      if (databaseOpened) database().close();
+    },
   };
 }

@@ -1,0 +1,331 @@
+/**
+ * The one SQLite database (`<data>/tidings.db`) behind feeds, items, read marks, bookmarks,
+ * the article cache and the user's edition changes. Opened once per process: WAL (readers
+ * never wait for a writer), a busy timeout (writers queue up across processes), foreign keys,
+ * and numbered migrations from db-schema.ts run in one transaction.
+ *
+ * Faults, each told in one line:
+ * - a file that does not open as a database, or fails `PRAGMA quick_check` (run once a day,
+ *   and at the next start after any command met damage), is moved to `damaged/` and a new
+ *   one started; bookmarks and edition changes are copied back row by row from what is
+ *   readable. The copy is redone at every start until it has committed, so an interrupted
+ *   repair loses nothing;
+ * - a full disk: a reserve file kept beside the database is given up so the write (say,
+ *   `bookmarks remove` to make room) can still go through; then an error naming the path;
+ * - a read-only directory: the database opens read-only, so reading still works.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { StoreError } from '../core/errors.js';
+import { MIGRATIONS } from './db-schema.js';
+
+/** A better-sqlite3 connection. */
+export type Db = Database.Database;
+
+/** The open database and the ways to write to it. */
+export interface TidingsDatabase {
+  readonly path: string;
+  readonly db: Db;
+  /** False when only reading is possible (read-only directory or file). */
+  readonly writable: boolean;
+  /**
+   * Runs `work` in one IMMEDIATE transaction (other writers wait; nothing is half-written).
+   * Disk full, read-only and damage come out as a one-line StoreError naming the file.
+   */
+  write<T>(work: () => T): T;
+  /** Turns any error met while using the database into what to tell the user (see `write`). */
+  explain(error: unknown): unknown;
+  close(): void;
+}
+
+/** What {@link openDatabase} needs. */
+export interface OpenDatabaseOptions {
+  /** The database file, `<data>/tidings.db`. */
+  path: string;
+  now: () => Date;
+  warn: (message: string) => void;
+  /**
+   * Copies what older tidings kept in files into the new database, inside the transaction
+   * that creates it; returns a summary for the user ("12 bookmarks, 3 feeds") or nothing.
+   */
+  importLegacy?: (db: Db) => string | undefined;
+  /** Called once the import has committed (old files are then moved to a backup). */
+  afterLegacyImport?: () => void;
+  /** How often the full `quick_check` runs (a day). */
+  checkEveryMs?: number;
+}
+
+/** Tables copied back from a damaged database: what the user made and cannot fetch again. */
+const PRECIOUS_TABLES = ['bookmarks', 'edition_changes'] as const;
+// Space given up when the disk is full, so the user can still delete to make room.
+const RESERVE_BYTES = 2 * 1024 * 1024;
+const DAY_MS = 86_400_000;
+
+function sqliteCode(error: unknown): string {
+  return error instanceof Database.SqliteError ? error.code : '';
+}
+
+/** True for errors that mean the file is not a sound database. */
+export function isDamage(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === 'SQLITE_FULL' || (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
+}
+
+function isReadOnly(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException)?.code ?? '');
+}
+
+const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
+const damagedDir = (path: string) => join(dirname(path), 'damaged');
+const damageMarker = (path: string) => `${path}.damaged`;
+const reservePath = (path: string) => `${path}.reserve`;
+
+/** Moves the database and its WAL files to `damaged/`; returns the new path of the main file. */
+function moveAside(path: string, now: Date): string {
+  const dir = damagedDir(path);
+  mkdirSync(dir, { recursive: true });
+  let aside = join(dir, `${basename(path, '.db')}-${stamp(now)}.db`);
+  for (let n = 2; existsSync(aside); n++) aside = join(dir, `${basename(path, '.db')}-${stamp(now)}-${n}.db`);
+  // The WAL first: it holds committed rows the main file does not have yet.
+  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
+  if (existsSync(path)) renameSync(path, aside);
+  rmSync(damageMarker(path), { force: true });
+  return aside;
+}
+
+/** Damaged files whose rows have not been copied back yet, oldest first. */
+function pendingRecoveries(path: string): string[] {
+  const dir = damagedDir(path);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.db') && !n.endsWith('.recovered.db')).sort().map((n) => join(dir, n));
+}
+
+/**
+ * Copies every readable row of the precious tables from `source` into `target` (rows the
+ * target already has win). Reads row by row by rowid, so one bad page costs only its rows.
+ */
+function copyReadableRows(target: Db, source: string): Map<string, number> {
+  const copied = new Map<string, number>();
+  let from: Db;
+  try {
+    from = new Database(source, { readonly: true, fileMustExist: true });
+  } catch {
+    return copied;
+  }
+  try {
+    for (const table of PRECIOUS_TABLES) {
+      const columns = (target.pragma(`table_info(${table})`) as { name: string; pk: number }[])
+        .filter((c) => !(table === 'bookmarks' && c.name === 'seq'))
+        .map((c) => c.name);
+      let count = 0;
+      let read: Database.Statement;
+      let bounds: { lo: number | null; hi: number | null };
+      try {
+        read = from.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE rowid = ?`);
+        bounds = from.prepare(`SELECT min(rowid) AS lo, max(rowid) AS hi FROM ${table}`).get() as typeof bounds;
+      } catch {
+        copied.set(table, 0);
+        continue;
+      }
+      const insert = target.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      for (let rowid = bounds.lo ?? 1; bounds.hi !== null && rowid <= bounds.hi; rowid++) {
+        let row: Record<string, unknown> | undefined;
+        try {
+          row = read.get(rowid) as Record<string, unknown> | undefined;
+        } catch {
+          continue; // this row's page is damaged
+        }
+        if (!row) continue;
+        try {
+          if (insert.run(...columns.map((c) => row[c])).changes > 0) count++;
+        } catch {
+          // a row whose values no longer fit the table (damaged contents): skipped
+        }
+      }
+      copied.set(table, count);
+    }
+  } finally {
+    from.close();
+  }
+  return copied;
+}
+
+function recoveredSummary(copied: Map<string, number>): string {
+  const bookmarks = copied.get('bookmarks') ?? 0;
+  const changes = copied.get('edition_changes') ?? 0;
+  return `${bookmarks} bookmark${bookmarks === 1 ? '' : 's'} and ${changes} edition change${changes === 1 ? '' : 's'} recovered`;
+}
+
+function configure(db: Db): void {
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  // NORMAL in WAL mode: a power cut may lose the last commits, never corrupt the file.
+  db.pragma('synchronous = NORMAL');
+}
+
+function migrate(db: Db, options: OpenDatabaseOptions): string | undefined {
+  let summary: string | undefined;
+  if ((db.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return undefined;
+  db.transaction(() => {
+    // Another process may have migrated while we waited for the write lock.
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    if (current === 0) summary = options.importLegacy?.(db);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+  if (summary !== undefined) options.afterLegacyImport?.();
+  return summary;
+}
+
+function ensureReserve(path: string): void {
+  const reserve = reservePath(path);
+  if (existsSync(reserve)) return;
+  try {
+    const fd = openSync(reserve, 'wx', 0o600);
+    try {
+      writeSync(fd, Buffer.alloc(RESERVE_BYTES));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    rmSync(reserve, { force: true }); // no room for it now: tried again next time
+  }
+}
+
+function openReadOnly(path: string): Db {
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    // A WAL database in a directory we cannot write: read it as a file nobody changes.
+    return new Database(`file:${encodeURI(path)}?immutable=1`, { readonly: true, fileMustExist: true });
+  }
+}
+
+/** Opens (creating, migrating or repairing as needed) the database at `options.path`. */
+export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
+  const { path, warn } = options;
+  const now = () => options.now();
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    if (!existsSync(path)) throw new StoreError(`cannot create ${dirname(path)}: ${(error as Error).message}`);
+  }
+
+  let db: Db | undefined;
+  let writable = true;
+  let damage: string | undefined = existsSync(damageMarker(path)) ? 'a command found it damaged' : undefined;
+  if (!damage) {
+    try {
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      configure(db);
+      // Reads the header and schema: a file that is no database fails here.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      db?.close();
+      db = undefined;
+      if (isDamage(error)) damage = 'not a readable database';
+      else if (isReadOnly(error) && existsSync(path)) {
+        db = openReadOnly(path);
+        writable = false;
+        warn(`${dirname(path)} is read-only: reading only, nothing will be saved`);
+      } else throw new StoreError(`cannot open ${path}: ${(error as Error).message}`);
+    }
+  }
+
+  if (db && writable && !damage) {
+    try {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATIONS.length) {
+        db.close();
+        throw new StoreError(`${path} was written by a newer tidings (schema ${version}); upgrade tidings to use it`);
+      }
+      if (version > 0) {
+        const last = db.prepare("SELECT value FROM meta WHERE key = 'checked_at'").pluck().get() as string | undefined;
+        const due = !last || now().getTime() - Date.parse(last) >= (options.checkEveryMs ?? DAY_MS);
+        if (due) {
+          const result = db.pragma('quick_check', { simple: true });
+          if (result !== 'ok') damage = `quick_check: ${String(result)}`;
+          else db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(now().toISOString());
+        }
+      }
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      damage = 'not a readable database';
+    }
+  }
+
+  if (damage) {
+    db?.close();
+    const aside = moveAside(path, now());
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    configure(db);
+    warn(`the database ${path} was damaged (${damage}): it was moved to ${aside} and a new one started`);
+  }
+  const conn = db as Db;
+
+  if (writable) {
+    const summary = migrate(conn, options);
+    if (summary) warn(`moved your tidings data into ${path}: ${summary}`);
+    for (const source of pendingRecoveries(path)) {
+      let copied = new Map<string, number>();
+      conn.transaction(() => {
+        copied = copyReadableRows(conn, source);
+      }).immediate();
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (existsSync(source + suffix)) renameSync(source + suffix, source.replace(/\.db$/, '.recovered.db') + suffix);
+      }
+      warn(`${recoveredSummary(copied)} from ${source}`);
+    }
+    ensureReserve(path);
+  }
+
+  const explain = (error: unknown): unknown => {
+    if (error instanceof StoreError) return error;
+    if (isDamage(error)) {
+      try {
+        closeSync(openSync(damageMarker(path), 'w'));
+      } catch {
+        // cannot even leave the marker: the daily check will find it
+      }
+      return new StoreError(`the database ${path} is damaged: it will be repaired the next time tidings starts`);
+    }
+    if (isDiskFull(error)) return new StoreError(`the disk holding ${path} is full: nothing was saved (free some space, or remove bookmarks with \`tidings bookmarks remove\`)`);
+    if (isReadOnly(error)) return new StoreError(`cannot write ${path}: the file or its directory is read-only`);
+    return error;
+  };
+
+  return {
+    path,
+    db: conn,
+    writable,
+    write<T>(work: () => T): T {
+      if (!writable) throw new StoreError(`cannot write ${path}: the file or its directory is read-only`);
+      const run = () => conn.transaction(work).immediate();
+      try {
+        return run();
+      } catch (error) {
+        if (isDiskFull(error) && existsSync(reservePath(path))) {
+          // Give up the reserve so this write (often a delete to make room) can go through.
+          rmSync(reservePath(path), { force: true });
+          try {
+            return run();
+          } catch (again) {
+            throw explain(again);
+          }
+        }
+        throw explain(error);
+      }
+    },
+    explain,
+    close: () => conn.close(),
+  };
+}

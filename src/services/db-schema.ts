@@ -1,0 +1,121 @@
+/**
+ * The database's schema as numbered forward migrations. `PRAGMA user_version` holds how
+ * many have run; a database opened by this tidings runs the rest in one transaction. A
+ * released migration is never edited: change the schema by appending one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: everything tidings keeps.
+  `
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+  -- One row per feed URL ever fetched: HTTP validators, what the feed said of itself, and
+  -- how the last fetch went. Bodies are not kept: items are rows.
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    final_url TEXT,
+    format TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    language TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    content_type TEXT,
+    -- Hash of the last body: many servers send no validators, and an unchanged body then
+    -- skips the parse and the item writes.
+    body_hash TEXT,
+    fetched_at TEXT,
+    checked_at TEXT,
+    error_reason TEXT,
+    error_message TEXT,
+    error_at TEXT
+  ) STRICT;
+
+  -- Every item a feed has shown, kept after it leaves the feed (retention prunes them).
+  CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    link TEXT NOT NULL,
+    published TEXT,
+    updated TEXT,
+    author TEXT,
+    summary TEXT NOT NULL,
+    content_html TEXT,
+    categories TEXT NOT NULL,
+    image TEXT,
+    -- published ?? updated as epoch ms; NULL sorts last.
+    sort_time INTEGER,
+    -- Place in the newest body that held it (0 = first).
+    position INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    read_at TEXT,
+    UNIQUE (feed_id, guid)
+  ) STRICT;
+  CREATE INDEX items_key ON items (key);
+  CREATE INDEX items_feed_time ON items (feed_id, sort_time DESC);
+
+  -- Saved articles with their whole readable text (JSON), so they read offline.
+  CREATE TABLE bookmarks (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL,
+    section TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    note TEXT NOT NULL,
+    -- The Article as JSON, or NULL for a link-only bookmark (imported without its page).
+    article TEXT,
+    -- The article's plain text, for search.
+    body TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+  CREATE INDEX bookmarks_saved ON bookmarks (saved_at DESC, id);
+  -- Full-text search over the bookmarks table, kept in step by the triggers below, so no
+  -- writer can forget it (and rows copied back after damage are indexed too).
+  CREATE VIRTUAL TABLE bookmark_search USING fts5 (
+    title, source, tags, note, body,
+    content = 'bookmarks', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER bookmarks_search_insert AFTER INSERT ON bookmarks BEGIN
+    INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
+      VALUES (new.seq, new.title, new.source, new.tags, new.note, new.body);
+  END;
+  CREATE TRIGGER bookmarks_search_delete AFTER DELETE ON bookmarks BEGIN
+    INSERT INTO bookmark_search (bookmark_search, rowid, title, source, tags, note, body)
+      VALUES ('delete', old.seq, old.title, old.source, old.tags, old.note, old.body);
+  END;
+  CREATE TRIGGER bookmarks_search_update AFTER UPDATE ON bookmarks BEGIN
+    INSERT INTO bookmark_search (bookmark_search, rowid, title, source, tags, note, body)
+      VALUES ('delete', old.seq, old.title, old.source, old.tags, old.note, old.body);
+    INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
+      VALUES (new.seq, new.title, new.source, new.tags, new.note, new.body);
+  END;
+
+  -- Extracted pages, so a page read once opens offline; capped, least recently read out first.
+  CREATE TABLE articles (
+    url TEXT PRIMARY KEY,
+    article TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    read_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX articles_read ON articles (read_at);
+
+  -- The user's changes to an edition (added feeds and sections, removed ones), as JSON:
+  -- changed in a transaction, so parallel commands never lose each other's changes.
+  CREATE TABLE edition_changes (
+    edition TEXT PRIMARY KEY,
+    overlay TEXT NOT NULL
+  ) STRICT;
+  `,
+];
