@@ -19,6 +19,12 @@ export interface Settings {
   hyperlinks: 'auto' | 'on' | 'off';
   /** Per-edition user changes (added feeds and sections, removed feeds). */
   overlays: Record<string, EditionOverlay>;
+  /** Items are kept this many days after they were last seen in their feed… */
+  retentionDays: number;
+  /** …or, when that keeps more, this many of each feed (the newest). */
+  retentionItems: number;
+  /** The article cache's size cap in MB; the least recently read pages go first (bookmarks never). */
+  articleCacheMB: number;
 }
 
 /** Defaults a fresh install starts with. */
@@ -28,6 +34,9 @@ export const DEFAULT_SETTINGS: Settings = {
   bidi: 'auto',
   hyperlinks: 'auto',
   overlays: {},
+  retentionDays: 90,
+  retentionItems: 2000,
+  articleCacheMB: 200,
 };
 
 /** Typed settings: reads are plain JSON, writes go through conf. */
