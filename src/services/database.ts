@@ -5,8 +5,8 @@
  * and numbered migrations from db-schema.ts run in one transaction.
  *
  * Faults, each told in one line:
- * - a file that does not open as a database, or fails `PRAGMA quick_check` (run once a day,
- *   and at the next start after any command met damage), is moved to `damaged/` and a new
+ * - a file that does not open as a database, that a command met damage in, or that failed
+ *   `PRAGMA quick_check` (run once a day as a command closes) is moved to `damaged/` and a new
  *   one started; bookmarks and edition changes are copied back row by row from what is
  *   readable. The copy is redone at every start until it has committed, so an interrupted
  *   repair loses nothing;
@@ -100,6 +100,15 @@ function moveAside(path: string, now: Date): string {
   return aside;
 }
 
+/** Leaves a note for the next start to repair the database (this process may hold it open). */
+function markDamaged(path: string): void {
+  try {
+    closeSync(openSync(damageMarker(path), 'w'));
+  } catch {
+    // cannot even leave the note: the daily check will find the damage again
+  }
+}
+
 /** Damaged files whose rows have not been copied back yet, oldest first. */
 function pendingRecoveries(path: string): string[] {
   const dir = damagedDir(path);
@@ -164,10 +173,22 @@ function recoveredSummary(copied: Map<string, number>): string {
 }
 
 function configure(db: Db): void {
-  db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = ON');
   // NORMAL in WAL mode: a power cut may lose the last commits, never corrupt the file.
   db.pragma('synchronous = NORMAL');
+}
+
+/** A read-write connection in WAL mode; the busy timeout is set first, so opening waits its turn too. */
+function connect(path: string): Db {
+  const db = new Database(path, { timeout: 10_000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    configure(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 function migrate(db: Db, options: OpenDatabaseOptions): string | undefined {
@@ -223,9 +244,7 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
   let damage: string | undefined = existsSync(damageMarker(path)) ? 'a command found it damaged' : undefined;
   if (!damage) {
     try {
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      configure(db);
+      db = connect(path);
       // Reads the header and schema: a file that is no database fails here.
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (error) {
@@ -247,15 +266,6 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
         db.close();
         throw new StoreError(`${path} was written by a newer tidings (schema ${version}); upgrade tidings to use it`);
       }
-      if (version > 0) {
-        const last = db.prepare("SELECT value FROM meta WHERE key = 'checked_at'").pluck().get() as string | undefined;
-        const due = !last || now().getTime() - Date.parse(last) >= (options.checkEveryMs ?? DAY_MS);
-        if (due) {
-          const result = db.pragma('quick_check', { simple: true });
-          if (result !== 'ok') damage = `quick_check: ${String(result)}`;
-          else db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(now().toISOString());
-        }
-      }
     } catch (error) {
       if (!isDamage(error)) throw error;
       damage = 'not a readable database';
@@ -265,9 +275,7 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
   if (damage) {
     db?.close();
     const aside = moveAside(path, now());
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    configure(db);
+    db = connect(path);
     warn(`the database ${path} was damaged (${damage}): it was moved to ${aside} and a new one started`);
   }
   const conn = db as Db;
@@ -291,16 +299,28 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
   const explain = (error: unknown): unknown => {
     if (error instanceof StoreError) return error;
     if (isDamage(error)) {
-      try {
-        closeSync(openSync(damageMarker(path), 'w'));
-      } catch {
-        // cannot even leave the marker: the daily check will find it
-      }
+      markDamaged(path);
       return new StoreError(`the database ${path} is damaged: it will be repaired the next time tidings starts`);
     }
     if (isDiskFull(error)) return new StoreError(`the disk holding ${path} is full: nothing was saved (free some space, or remove bookmarks with \`tidings bookmarks remove\`)`);
     if (isReadOnly(error)) return new StoreError(`cannot write ${path}: the file or its directory is read-only`);
     return error;
+  };
+
+  // The full check reads every page (~0.2 s for 180 MB): once a day, after the command's
+  // work, so no first frame waits for it; damage found then is repaired at the next start.
+  const checkIfDue = () => {
+    try {
+      const last = conn.prepare("SELECT value FROM meta WHERE key = 'checked_at'").pluck().get() as string | undefined;
+      if (last && now().getTime() - Date.parse(last) < (options.checkEveryMs ?? DAY_MS)) return;
+      const result = conn.pragma('quick_check', { simple: true });
+      if (result !== 'ok') {
+        markDamaged(path);
+        warn(`the database ${path} failed its check (${String(result).split('\n')[0]}): it will be repaired the next time tidings starts`);
+      } else conn.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(now().toISOString());
+    } catch (error) {
+      if (isDamage(error)) markDamaged(path);
+    }
   };
 
   return {
@@ -326,6 +346,9 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
       }
     },
     explain,
-    close: () => conn.close(),
+    close: () => {
+      if (writable) checkIfDue();
+      conn.close();
+    },
   };
 }
