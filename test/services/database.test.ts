@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,32 @@ describe('openDatabase', () => {
     const aside = readdirSync(join(dir, 'damaged'));
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatch(/\.recovered\.db$/);
+  });
+
+  it('finds damage in its daily check as a command closes, and repairs it at the next start keeping the bookmarks', () => {
+    const { dir, warnings, open } = fresh();
+    const path = join(dir, 'tidings.db');
+    const first = open();
+    first.write(() => {
+      const add = first.db.prepare("INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note, body) VALUES (?, ?, ?, '', '', '2026-12-01T00:00:00.000Z', '[]', '', '')");
+      for (let i = 0; i < 3; i++) add.run(`b${i}`, `https://news.test/${i}`, `Story ${i}`);
+    });
+    const root = first.db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_saved'").pluck().get() as number;
+    const pageSize = first.db.pragma('page_size', { simple: true }) as number;
+    first.close();
+    // Garbage over one index page: rows are intact, but quick_check fails.
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (root - 1) * pageSize);
+    closeSync(fd);
+    const later = openDatabase({ path, now: () => new Date('2026-12-06T10:00:00Z'), warn: (m) => warnings.push(m) });
+    later.close();
+    expect(warnings.join('\n')).toMatch(/failed its check/);
+    expect(existsSync(`${path}.damaged`)).toBe(true);
+    const repaired = open();
+    expect(repaired.db.prepare('SELECT count(*) FROM bookmarks').pluck().get()).toBe(3);
+    repaired.close();
+    expect(warnings.join('\n')).toMatch(/was damaged .*moved to/);
+    expect(warnings.join('\n')).toMatch(/3 bookmarks and 0 edition changes recovered/);
   });
 
   it('keeps a reserve beside the database that a full disk can give up', () => {
