@@ -26,6 +26,9 @@ const noStreamsShim = {
 
 const shared = {
   absWorkingDir: root,
+  // Users get the production builds of React and friends: the development build's checks
+  // and performance marks cost every frame (tests run the sources, in development).
+  define: { 'process.env.NODE_ENV': '"production"' },
   bundle: true,
   platform: 'node',
   target: 'node20.19',
