@@ -89,7 +89,8 @@ export function printArticle(rt: Runtime, article: Article, format: OutputFormat
   }
   // Without right-to-left text the bidi mode changes nothing: skip reading the settings.
   const rtl = hasRtl(article.title) || hasRtl(article.contentHtml);
-  const rendered = renderArticle(article, { width: rt.width, bidi: rtl ? bidiFor(rt, format) : 'terminal', now: rt.io.now() });
+  const wholeUrls = !rt.io.stdout.isTTY; // piped: whole URLs, for scripts and link pickers
+  const rendered = renderArticle(article, { width: rt.width, bidi: rtl ? bidiFor(rt, format) : 'terminal', now: rt.io.now(), wholeUrls });
   if (format === 'json') printJson(rt, articleJson(article, rendered));
   else if (format === 'plain' || !rt.color) rt.io.stdout.write(articleToPlain(rendered));
   else rt.io.stdout.write(articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));

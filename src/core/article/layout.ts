@@ -17,6 +17,8 @@ export interface LayoutLine {
   visual?: boolean;
   /** Overrides the alignment that `dir` implies (an LTR line inside an RTL article). */
   align?: 'left' | 'right';
+  /** May run past the width (a whole URL for a pipe): never cut. */
+  unbounded?: boolean;
 }
 
 /** Width, the article's direction (null: decide per paragraph) and the bidi mode. */

@@ -140,8 +140,17 @@ export function articleMarkdown(article: Article): string {
   if (site && site.toLowerCase() !== byline.toLowerCase()) meta.push(escapeText(site));
   const date = formatDateTime(article.publishedTime);
   if (date) meta.push(date);
+  if (article.readingMinutes > 0) meta.push(`${article.readingMinutes} min read`);
   if (/^(https?|file):/i.test(article.url)) meta.push(`[Source](${urlPart(article.url)})`);
   if (meta.length > 0) head.push(meta.join(' · '));
+  const lead = article.leadImage;
+  // The lead image and its caption, as the terminal layout shows them, unless the body has it.
+  if (lead && !blocks.some((b) => b.kind === 'figure' && b.src === lead.url)) {
+    const caption = cleanText(lead.caption ?? '').trim();
+    const image = /^(https?|file):/i.test(lead.url) ? `![${escapeText(caption)}](${urlPart(lead.url)})` : '';
+    const shown = [image, caption ? `*${escapeText(caption)}*` : ''].filter(Boolean).join('\n');
+    if (shown) head.push(shown);
+  }
   const tags = (article.tags ?? []).map((t) => cleanText(t).trim()).filter(Boolean);
   const tail = tags.length > 0 ? [`Tags: ${tags.map(escapeText).join(' · ')}`] : [];
   return `${[...head, blocksToMarkdown(blocks), ...tail].filter((p) => p.trim() !== '').join('\n\n')}\n`;

@@ -30,7 +30,7 @@ export function renderArticle(article: Article, options: RenderOptions): Rendere
 
   const header = headerLines(article, body.blocks, text, ctx);
   const main = layoutBlocks(withoutTitle(body.blocks, article.title ?? ''), ctx);
-  const footer = footerLines(article.tags, body.links, ctx);
+  const footer = footerLines(article.tags, body.links, ctx, options.wholeUrls ?? false);
   const all = [...header, ...main, ...(footer.length > 0 ? [blankLine(), ...footer] : [])];
   return {
     lines: all.map((line) => finalise(line, ctx)),
@@ -105,7 +105,7 @@ function bylineParts(article: Article): string[] {
   return parts;
 }
 
-function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext): LayoutLine[] {
+function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, wholeUrls: boolean): LayoutLine[] {
   const out: LayoutLine[] = [];
   const clean = (tags ?? []).map((t) => cleanText(t).trim()).filter((t) => t !== '');
   if (clean.length > 0) {
@@ -120,6 +120,10 @@ function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext): 
       const label = `[${link.n}]`.padStart(labelWidth - 1) + ' ';
       const url = [{ text: link.url, style: { color: 'link', href: link.url } as SpanStyle }];
       const room = ctx.width - labelWidth;
+      if (wholeUrls) {
+        out.push({ spans: [{ text: label, style: MUTED }, ...url], dir: 'ltr', unbounded: true });
+        continue;
+      }
       if (room < 8) {
         out.push(...paragraphLines([{ text: label, style: MUTED }, ...url], ctx.width, ltr));
         continue;
@@ -135,7 +139,7 @@ function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext): 
 function finalise(line: LayoutLine, ctx: LayoutContext): StyledLine {
   let spans = line.spans;
   if (ctx.reorder && !line.visual && (line.dir === 'rtl' || hasRtl(spansText(spans)))) spans = visualOrder(spans, line.dir);
-  if (spansWidth(spans) > ctx.width) spans = cut(spans, ctx.width);
+  if (!line.unbounded && spansWidth(spans) > ctx.width) spans = cut(spans, ctx.width);
   const safe: Span[] = [];
   for (const span of spans) {
     const text = span.text.replace(UNSAFE, '').replace(/\u00a0/g, ' ');

@@ -82,4 +82,9 @@ export interface RenderOptions {
   /** 'auto' is resolved by the caller; here it means 'reorder'. */
   bidi: 'auto' | BidiRender;
   now?: Date;
+  /**
+   * Link list URLs on one line each, never wrapped or cut (for pipes: a script or a
+   * terminal's own link detection needs the whole URL).
+   */
+  wholeUrls?: boolean;
 }

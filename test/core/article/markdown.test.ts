@@ -12,12 +12,30 @@ describe('articleMarkdown', () => {
     tags: ['Ports', 'Shipping'],
   }));
 
-  it('starts with a header: title, standfirst, byline, date, source', () => {
+  it('starts with a header: title, standfirst, byline, date, reading time, source', () => {
     expect(md.split('\n\n').slice(0, 3)).toEqual([
       '# Harbour cranes return',
       '*After forty years the cranes are back.*',
-      'By Ana Ruiz · Reuters · 23 Nov 2024 19:19 · [Source](https://news.example.com/2024/11/story.html)',
+      'By Ana Ruiz · Reuters · 23 Nov 2024 19:19 · 1 min read · [Source](https://news.example.com/2024/11/story.html)',
     ]);
+  });
+
+  it('shows the lead image with its caption after the byline, as the terminal layout does', () => {
+    const withLead = articleMarkdown(makeArticle('<p>Body text of the story.</p>', {
+      readingMinutes: 3,
+      leadImage: { url: 'https://news.example.com/img/cranes.jpg', caption: 'The first crane arrives (Photo: Port Authority)' },
+    }));
+    expect(withLead.split('\n\n').slice(1, 3)).toEqual([
+      '3 min read · [Source](https://news.example.com/2024/11/story.html)',
+      '![The first crane arrives (Photo: Port Authority)](https://news.example.com/img/cranes.jpg)\n*The first crane arrives (Photo: Port Authority)*',
+    ]);
+  });
+
+  it('leaves the lead image to the body when the body already shows it', () => {
+    const inBody = articleMarkdown(makeArticle('<figure><img src="https://news.example.com/img/cranes.jpg" alt="Crane"><figcaption>In the body</figcaption></figure><p>Text.</p>', {
+      leadImage: { url: 'https://news.example.com/img/cranes.jpg', caption: 'In the body' },
+    }));
+    expect(inBody.match(/cranes\.jpg/g)).toHaveLength(1);
   });
 
   it('writes headings, emphasis and inline links', () => {

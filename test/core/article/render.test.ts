@@ -133,6 +133,23 @@ describe('renderArticle links', () => {
   });
 });
 
+describe('renderArticle link list for pipes', () => {
+  const long = 'https://news.example.com/2024/11/a-very-long-path/with/many/segments/that-goes-past-the-width?utm_source=feed&id=12345';
+  const article = makeArticle(`<p>See <a href="${long}">the report</a>.</p>`);
+
+  it('wraps a long URL at the width in a terminal', () => {
+    const rendered = renderArticle(article, { width: 40, bidi: 'reorder' });
+    const footer = textLines(rendered).slice(rendered.bodyEnd);
+    expect(footer.some((l) => l.includes(long))).toBe(false);
+    expect(footer.every((l) => l.length <= 40)).toBe(true);
+  });
+
+  it('keeps each URL whole on its own line with wholeUrls (piped output)', () => {
+    const rendered = renderArticle(article, { width: 40, bidi: 'reorder', wholeUrls: true });
+    expect(textLines(rendered).slice(rendered.bodyEnd)).toContain(`[1] ${long}`);
+  });
+});
+
 describe('renderArticle CJK', () => {
   it.each(WIDTHS)('wraps CJK paragraphs by cells at width %i without splitting characters', (width) => {
     const article = makeArticle(articleBody('cjk.html'), { lang: 'ja', title: '港に戻ってきたクレーン' });
