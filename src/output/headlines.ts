@@ -51,17 +51,22 @@ interface TextOptions {
   style: Styler;
 }
 
-/** One row a headline: age, title, source; fitted to the width. */
+/**
+ * One row a headline: its key (what `read KEY` and `bookmarks add KEY` take) when it has
+ * one, age, title, source; fitted to the width.
+ */
 export function formatHeadlineRows(items: (FeedItem & { source?: string; key?: string })[], o: TextOptions): string {
   const ageWidth = 4;
   return items.map((item) => {
+    const key = item.key ? `${o.style.dim(item.key)}  ` : '';
+    const keyWidth = item.key ? displayWidth(item.key) + 2 : 0;
     const age = fitToWidth(relativeTime(item.published ?? item.updated, o.now), ageWidth, 'right');
     const source = item.source ? ` · ${item.source}` : '';
-    const room = Math.max(10, o.width - ageWidth - 2);
+    const room = Math.max(10, o.width - keyWidth - ageWidth - 2);
     const titleRoom = Math.max(8, room - Math.min(displayWidth(source), Math.floor(room / 3)));
     const title = truncateToWidth(item.title || '(untitled)', titleRoom);
     const tail = truncateToWidth(source, room - displayWidth(title));
-    return `${o.style.dim(age)}  ${o.style.bold(title)}${o.style.dim(tail)}`;
+    return `${key}${o.style.dim(age)}  ${o.style.bold(title)}${o.style.dim(tail)}`;
   }).join('\n') + (items.length ? '\n' : '');
 }
 

@@ -140,6 +140,16 @@ describe('an edition served from loopback', () => {
     expect(items[0].key).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it("shows each row's key in plain output, and read takes it", async () => {
+    const keys = JSON.parse((await run(['headlines', '--section', 'Politics', '--json'])).stdout).items.map((i: { key: string }) => i.key);
+    const plain = await run(['headlines', '--section', 'Politics']);
+    const rows = plain.stdout.trimEnd().split('\n').slice(1);
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(keys);
+    const read = await run(['--offline', 'read', keys[0], '--json']);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).title).toBe(JSON.parse((await run(['headlines', '--section', 'Politics', '--json'])).stdout).items[0].title);
+  });
+
   it('rejects an unknown section with exit 2', async () => {
     const r = await run(['headlines', '--section', 'sport']);
     expect(r.code).toBe(2);
