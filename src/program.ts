@@ -125,7 +125,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-s, --section <name>', 'only this section (id or title)')
     .option('-f, --feed <url|path>', 'read one feed ad hoc (URL or local file), without touching the config')
     .option('-n, --limit <n>', 'at most this many items', positiveInt('--limit'))
-    .option('--since <when>', 'only items newer than 2h, 1d, 1w or an ISO date')
+    .option('--since <when>', 'only items newer than 2h, 1d, 1w, a date (2026-12-01, 1 Dec, yesterday) or a time (09:30)')
     .action(action(runHeadlines));
 
   withFormats(program.command('breaking').description('the breaking headlines of the edition')).action(action(runBreaking));
