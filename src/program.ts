@@ -130,8 +130,9 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
 
   withFormats(program.command('breaking').description('the breaking headlines of the edition')).action(action(runBreaking));
   // Loaded on use: linkedom and Readability stay out of every other command's startup.
-  withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item id from headlines --json)'))
-    .action(action<{ json?: boolean; markdown?: boolean; plain?: boolean }>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
+  withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item id from headlines)'))
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
+    .action(action<import('./commands/read.js').ReadOptions>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
   withFormats(program.command('refresh').description('fetch every feed; report new items, not modified and errors'), ['json', 'plain'])
     .action(action(runRefresh));
 
@@ -169,6 +170,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   withFormats(bookmarks.command('tag <id> [tags...]').description('replace the tags of a bookmark (no tags clears them)'), ['json'])
     .action((id: string, tags: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'tag', opts, id, ...tags))(o, cmd));
   withFormats(bookmarks.command('read <id>').description('read a saved article; never touches the network'))
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'read', o, id)));
   withFormats(bookmarks.command('search <query...>').description('bookmarks whose title, source, tags, note or text hold every word'), ['json', 'plain'])
     .action((query: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'search', opts, ...query))(o, cmd));

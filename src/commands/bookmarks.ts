@@ -19,6 +19,8 @@ export interface BookmarksOptions extends FormatFlags {
   tag?: string | string[];
   note?: string;
   format?: 'json' | 'markdown' | 'html';
+  /** `read --no-pager`. */
+  pager?: boolean;
 }
 
 /** The `bookmarks` subcommands. */
@@ -83,7 +85,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  printArticle(rt, article, outputFormat(o));
+  await printArticle(rt, article, outputFormat(o), o.pager !== false);
   return 0;
 }
 

@@ -10,13 +10,17 @@ import type { Article } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
 import { createArticleCache } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
+import { pagerCommand, pageText } from '../services/pager.js';
 import { loadEditionNews } from './edition-news.js';
-import { outputFormat, printJson, type FormatFlags, type OutputFormat } from './output-format.js';
+import { outputFormat, type FormatFlags, type OutputFormat } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
 
-/** Options of `tidings read`. */
-export type ReadOptions = FormatFlags;
+/** Options of `tidings read` (and `bookmarks read`). */
+export interface ReadOptions extends FormatFlags {
+  /** false with --no-pager. */
+  pager?: boolean;
+}
 
 /** What `read` was pointed at: a page URL, and the feed item's text when it came from one. */
 /** What a `read` / `bookmarks add` argument names: a page, and the feed item when it was an id. */
@@ -81,19 +85,32 @@ export function hyperlinksFor(rt: Runtime, format: OutputFormat): boolean {
   return setting === 'on' || supportsHyperlinks(rt.io.env);
 }
 
-/** Prints an article as `read` and `bookmarks read` show it: styled, plain, Markdown or JSON. */
-export function printArticle(rt: Runtime, article: Article, format: OutputFormat): void {
-  if (format === 'markdown') {
-    rt.io.stdout.write(articleToMarkdown(article));
-    return;
-  }
+/** The article as `read` and `bookmarks read` print it: styled, plain, Markdown or JSON. */
+function articleText(rt: Runtime, article: Article, format: OutputFormat): string {
+  if (format === 'markdown') return articleToMarkdown(article);
   // Without right-to-left text the bidi mode changes nothing: skip reading the settings.
   const rtl = hasRtl(article.title) || hasRtl(article.contentHtml);
   const wholeUrls = !rt.io.stdout.isTTY; // piped: whole URLs, for scripts and link pickers
   const rendered = renderArticle(article, { width: rt.width, bidi: rtl ? bidiFor(rt, format) : 'terminal', now: rt.io.now(), wholeUrls });
-  if (format === 'json') printJson(rt, articleJson(article, rendered));
-  else if (format === 'plain' || !rt.color) rt.io.stdout.write(articleToPlain(rendered));
-  else rt.io.stdout.write(articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width }));
+  if (format === 'json') return `${JSON.stringify(articleJson(article, rendered), null, 2)}\n`;
+  if (format === 'plain' || !rt.color) return articleToPlain(rendered);
+  return articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width });
+}
+
+/**
+ * Prints an article; in a terminal, one longer than the screen goes through the pager
+ * (`$PAGER`, else `less -R`) unless `pager` is false (--no-pager). Piped output is unchanged.
+ */
+export async function printArticle(rt: Runtime, article: Article, format: OutputFormat, pager = true): Promise<void> {
+  const text = articleText(rt, article, format);
+  const rows = rt.io.stdout.rows ?? 0;
+  const command = pagerCommand(rt.io.env);
+  const long = rows > 0 && text.split('\n').length - 1 > rows - 1;
+  if (pager && command && long && rt.io.stdout.isTTY && rt.io.stdinIsTTY) {
+    if ((await pageText(text, command, rt.io.env)) === 'shown') return;
+    rt.warnAfter(`the pager "${command}" could not run; set PAGER, or use --no-pager`);
+  }
+  rt.io.stdout.write(text);
 }
 
 /** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
@@ -103,6 +120,6 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
     ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback })
     : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
-  printArticle(rt, loaded.article, outputFormat(options));
+  await printArticle(rt, loaded.article, outputFormat(options), options.pager !== false);
   return 0;
 }

@@ -15,6 +15,7 @@ export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 /** Everything the CLI takes from its process, injected so tests run it in-process. */

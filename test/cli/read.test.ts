@@ -1,5 +1,5 @@
 /* eslint-disable no-control-regex -- asserting on escape sequences is the point of these tests. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/core/text/width.js';
@@ -104,6 +104,42 @@ describe('tidings read', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(title);
     expect(r.stdout).toContain(text);
+  });
+
+  describe('in a terminal, through the pager', () => {
+    const page = join(FIXTURES, 'structures.html');
+    // A real pager process: it writes what it was given to a file.
+    const pagerTo = (out: string) => ({ PAGER: `cat > '${out}'` });
+
+    it('pipes an article longer than the screen through $PAGER', async () => {
+      const out = join(tempHome(), 'paged.txt');
+      const r = await runTidings(['read', page, '--plain'], { tty: true, rows: 20, env: pagerTo(out) });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      const paged = readFileSync(out, 'utf8');
+      expect(paged).toContain('Harbour cranes');
+      expect(paged.split('\n').length).toBeGreaterThan(20);
+    });
+
+    it('prints directly with --no-pager, when it fits the screen, or when piped', async () => {
+      const out = join(tempHome(), 'paged.txt');
+      for (const [args, options] of [
+        [['read', page, '--plain', '--no-pager'], { tty: true, rows: 20 }],
+        [['read', page, '--plain'], { tty: true, rows: 5000 }],
+        [['read', page, '--plain'], { tty: false, rows: 20 }],
+      ] as const) {
+        const r = await runTidings([...args], { ...options, env: pagerTo(out) });
+        expect(r.stdout).toContain('Harbour cranes');
+      }
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('prints directly, with one warning, when the pager cannot run', async () => {
+      const r = await runTidings(['read', page, '--plain'], { tty: true, rows: 20, env: { PAGER: 'no-such-pager-here' } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Harbour cranes');
+      expect(r.stderr).toContain('tidings: warning: the pager "no-such-pager-here" could not run');
+    });
   });
 
   it('reads a local file, and reopens a fetched article offline from the cache', async () => {

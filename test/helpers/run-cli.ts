@@ -19,6 +19,8 @@ export interface RunCliOptions {
   now?: Date;
   cwd?: string;
   columns?: number;
+  /** Screen rows of the fake terminal (with tty). */
+  rows?: number;
 }
 
 /** A fresh TIDINGS_HOME in the temp dir. */
@@ -31,7 +33,7 @@ export async function runTidings(args: string[], options: RunCliOptions = {}): P
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: options.columns ?? 80 },
+    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: options.columns ?? 80, rows: options.rows },
     stderr: { write: (s: string) => { stderr += s; return true; } },
     stdinIsTTY: options.tty ?? false,
     env: { TIDINGS_HOME: options.home ?? tempHome(), HOME: '/nonexistent', ...options.env },
