@@ -14,7 +14,7 @@
 import { sanitizeLine } from '../text/sanitize.js';
 import { atomEntryKey, atomTitle } from './atom.js';
 import { jsonFeedEntries, jsonFeedTitle, jsonItemKey, readJsonFeed, type Json } from './json-feed.js';
-import { mergeByIdOrLink } from './normalize-item.js';
+import { mergeById } from './normalize-item.js';
 import { rssChannel, rssItemElements, rssItemKey, rssTitle } from './rss.js';
 import type { FeedFormat, ParsedFeed } from './types.js';
 import { buildXmlTree, type KeepElement, type XmlElement } from './xml-tree.js';
@@ -99,7 +99,7 @@ function finish(format: FeedFormat, title: string, keys: ItemKey[]): FeedDigest 
     if (!id) return null;
     items.push({ id, link: key.link });
   }
-  const merged = mergeByIdOrLink(items, (target, from) => {
+  const merged = mergeById(items, (target, from) => {
     if (!target.link) target.link = from.link;
   });
   return { format, title, ids: merged.map((item) => item.id) };

@@ -5,6 +5,7 @@
 import { decodeHtmlAttribute } from '../text/entities.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { htmlToLine } from '../text/html-to-text.js';
+import { truncateToWidth } from '../text/width.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
@@ -48,7 +49,7 @@ export function finishItem(raw: RawItem): FeedItem | null {
   const updated = parseFeedDate(raw.updated);
   return {
     id: rawId || link || fallbackId(title, published ?? updated, summary),
-    title,
+    title: title || untitledTitle(summary, link),
     link,
     published,
     updated,
@@ -58,6 +59,27 @@ export function finishItem(raw: RawItem): FeedItem | null {
     categories: cleanCategories(raw.categories),
     image: raw.image || firstImage(rawContent || raw.summary, raw.base) || null,
   };
+}
+
+const TITLE_COLUMNS = 80;
+
+/**
+ * A title for an entry that has none: the first sentence of its text cut at 80 columns,
+ * else a readable one from the link's last path segment ("harbour-cranes-return.html" →
+ * "Harbour cranes return"), else ''.
+ */
+export function untitledTitle(text: string, link: string): string {
+  const sentence = /^.*?[.!?؟。](?=\s|$)/u.exec(text.trim())?.[0] ?? text.trim();
+  if (sentence) return truncateToWidth(sentence, TITLE_COLUMNS);
+  let segment: string;
+  try {
+    segment = decodeURIComponent(new URL(link).pathname.split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    return '';
+  }
+  const words = sanitizeLine(segment.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_+]+/g, ' ')).trim();
+  if (!words || /^\d+$/.test(words)) return '';
+  return truncateToWidth(words.charAt(0).toUpperCase() + words.slice(1), TITLE_COLUMNS);
 }
 
 // No guid and no link: something stable across fetches, readable in a JSON dump.
@@ -140,29 +162,28 @@ export function firstImage(html: string, base: string): string {
   return '';
 }
 
-/** Merges entries sharing an id or link: first position wins, gaps filled from later ones. */
+/** Merges entries that are the same item (see mergeById): first position wins, gaps filled from later ones. */
 export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
-  return mergeByIdOrLink(items, fillGaps);
+  return mergeById(items, fillGaps);
 }
 
 /**
- * The merge rule on its own, for anything with an id and a link (feed digests use it too,
- * so both count the same items): the first entry of a key stays, `fill` completes it from
- * each later one, and a link it gains that way becomes a key as well.
+ * The merge rule on its own (feed digests use it too, so both count the same items): an
+ * entry's id names it, so entries merge only when their ids are equal. An entry without an
+ * id of its own is named by its link, so two of those merge when their links are equal;
+ * entries with distinct ids that share a link (a live blog, a breaking feed whose every
+ * entry points at one live page) stay apart. The first entry stays; `fill` completes it.
  */
-export function mergeByIdOrLink<T extends { id: string; link: string }>(items: T[], fill: (target: T, from: T) => void): T[] {
+export function mergeById<T extends { id: string }>(items: T[], fill: (target: T, from: T) => void): T[] {
   const out: T[] = [];
-  const byKey = new Map<string, T>();
+  const byId = new Map<string, T>();
   for (const item of items) {
-    const existing = byKey.get(`id:${item.id}`) ?? (item.link ? byKey.get(`link:${item.link}`) : undefined);
-    if (!existing) {
+    const existing = byId.get(item.id);
+    if (existing) fill(existing, item);
+    else {
       out.push(item);
-      byKey.set(`id:${item.id}`, item);
-      if (item.link) byKey.set(`link:${item.link}`, item);
-      continue;
+      byId.set(item.id, item);
     }
-    fill(existing, item);
-    if (existing.link && !byKey.has(`link:${existing.link}`)) byKey.set(`link:${existing.link}`, existing);
   }
   return out;
 }

@@ -16,7 +16,8 @@ describe('RSS 0.91 / 0.92', () => {
     const feed = parseFixture('rss-092.xml');
     expect(feed.items).toHaveLength(2);
     const [first, second] = feed.items;
-    expect(first).toMatchObject({ title: '', link: '', categories: ['Music/Bands/Grateful_Dead'], image: null });
+    // No title of its own: the first sentence of its text stands in.
+    expect(first).toMatchObject({ title: "It's been a few days since I added a song to the Grateful Dead channel.", link: '', categories: ['Music/Bands/Grateful_Dead'], image: null });
     expect(first.summary).toBe("It's been a few days since I added a song to the Grateful Dead channel. Weather Report Suite is on the way.");
     expect(first.contentHtml).toContain('<a href="http://www.scripting.com/mp3s/weatherReportSuite.mp3">');
     expect(first.id).not.toBe(second.id);
@@ -136,7 +137,7 @@ describe('JSON Feed', () => {
   it('reads 1.0: numeric id, author object, relative url, content_text', () => {
     const feed = parseFixture('jsonfeed-10.json', 'https://example.org/feed.json');
     expect(feed).toMatchObject({ format: 'json', title: 'My Example Feed', link: 'https://example.org/', language: null });
-    expect(feed.items[0]).toMatchObject({ id: '2', title: '', link: 'https://example.org/second-item', published: '2010-02-07T19:04:00.000Z', author: 'Feed Author', summary: 'This is a second item.', categories: ['one', 'two'] });
+    expect(feed.items[0]).toMatchObject({ id: '2', title: 'This is a second item.', link: 'https://example.org/second-item', published: '2010-02-07T19:04:00.000Z', author: 'Feed Author', summary: 'This is a second item.', categories: ['one', 'two'] });
     expect(feed.items[1]).toMatchObject({
       id: '1',
       title: 'Hello, world',
@@ -217,8 +218,9 @@ describe('awkward but real input', () => {
     expect(feed).toMatchObject({ title: '', link: '', description: '', language: null });
     expect(feed.items.map((i) => [i.id, i.title, i.link, i.summary])).toEqual([
       ['Only a title', 'Only a title', '', ''],
-      ['https://missing.example.com/only-link', '', 'https://missing.example.com/only-link', ''],
-      ['Only a description', '', '', 'Only a description'],
+      // Untitled: a title from the link's last path segment, or the text's first sentence.
+      ['https://missing.example.com/only-link', 'Only link', 'https://missing.example.com/only-link', ''],
+      ['Only a description', 'Only a description', '', 'Only a description'],
       ['only-a-guid', '', '', ''],
       ['Bad link scheme', 'Bad link scheme', '', ''],
     ]);
@@ -251,12 +253,37 @@ describe('awkward but real input', () => {
     expect(words.startsWith(item.summary.slice(0, -1))).toBe(true);
   });
 
-  it('merges items sharing a link even with different ids', () => {
+  it('keeps entries with distinct ids apart though they share a link (a live page)', () => {
     const text = `<rss><channel>
-      <item><guid>a</guid><title>First</title><link>https://d.example/x</link></item>
-      <item><guid>b</guid><title>Again</title><link>https://d.example/x</link><author>x@y.z (Later Author)</author></item>
+      <item><guid>a</guid><title>First</title><link>https://d.example/live</link></item>
+      <item><guid>b</guid><title>Again</title><link>https://d.example/live</link><author>x@y.z (Later Author)</author></item>
       <item><guid>c</guid><title>Other</title><link>https://d.example/y</link></item></channel></rss>`;
     const feed = parseFeed(text, { url: 'https://d.example/' });
-    expect(feed.items.map((i) => [i.id, i.title, i.author])).toEqual([['a', 'First', 'Later Author'], ['c', 'Other', null]]);
+    expect(feed.items.map((i) => [i.id, i.title, i.author])).toEqual([['a', 'First', null], ['b', 'Again', 'Later Author'], ['c', 'Other', null]]);
+  });
+
+  it('merges entries with equal ids, and entries without ids whose links are equal', () => {
+    const text = `<rss><channel>
+      <item><guid>a</guid><title>First</title><link>https://d.example/x</link></item>
+      <item><guid>a</guid><title>First again</title><link>https://d.example/x</link><author>x@y.z (Later Author)</author></item>
+      <item><title>No id</title><link>https://d.example/z</link></item>
+      <item><title>No id, same link</title><link>https://d.example/z</link><description>Filled in.</description></item>
+      <item><title>Own id, same link</title><guid>own</guid><link>https://d.example/z</link></item></channel></rss>`;
+    const feed = parseFeed(text, { url: 'https://d.example/' });
+    expect(feed.items.map((i) => [i.id, i.title, i.author, i.summary])).toEqual([
+      ['a', 'First', 'Later Author', ''],
+      ['https://d.example/z', 'No id', null, 'Filled in.'],
+      ['own', 'Own id, same link', null, ''],
+    ]);
+  });
+
+  it.each([
+    ['<description>Harbour cranes return after forty years. The port is busy again.</description><link>https://e.example/a</link>', 'Harbour cranes return after forty years.'],
+    ['<link>https://e.example/2026/12/harbour-cranes_return.html</link>', 'Harbour cranes return'],
+    ['<link>https://e.example/2026/12/04/</link><guid>g1</guid>', ''],
+    [`<description>${'Word '.repeat(40)}</description><guid>g2</guid>`, `${'Word '.repeat(15)}Word…`],
+  ])('titles an untitled entry from its text or link: %s', (entry, title) => {
+    const feed = parseFeed(`<rss><channel><item>${entry}</item></channel></rss>`, { url: 'https://e.example/' });
+    expect(feed.items[0].title).toBe(title);
   });
 });

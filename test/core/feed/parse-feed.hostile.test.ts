@@ -109,7 +109,7 @@ describe('broken and non-feed input', () => {
     const feed = parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":7,"items":[null,1,"x",{"id":{},"title":["a"],"url":42,"content_text":"ok"}]}', { url: 'https://j.example/' });
     expect(feed.title).toBe('');
     expect(feed.items).toHaveLength(1);
-    expect(feed.items[0]).toMatchObject({ id: 'ok', title: '', link: '', summary: 'ok' });
+    expect(feed.items[0]).toMatchObject({ id: 'ok', title: 'ok', link: '', summary: 'ok' });
   });
 
   it('survives elements nested far deeper than the call stack', () => {
