@@ -20,7 +20,12 @@ export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = source.search(/\S/);
   if (start < 0) throw new FeedParseError('not a feed (empty document)');
-  const feed = source[start] === '{' ? parseJsonFeed(source, options.url) : parseXmlFeed(source, options.url);
+  const parse = (base: string) => (source[start] === '{' ? parseJsonFeed(source, base) : parseXmlFeed(source, base));
+  let feed = parse(options.url);
+  // A feed saved to a file still belongs to its site: its relative links resolve against the
+  // site link it names (xml:base still wins), not against the file's own path. A feed whose
+  // site link is itself relative (our demo) means its neighbouring files.
+  if (/^file:/i.test(options.url) && /^https?:\/\//i.test(feed.link)) feed = parse(feed.link);
   feed.items = mergeDuplicates(feed.items);
   return feed;
 }

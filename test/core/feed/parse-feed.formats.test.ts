@@ -287,3 +287,31 @@ describe('awkward but real input', () => {
     expect(feed.items[0].title).toBe(title);
   });
 });
+
+describe('a feed read from a file', () => {
+  const file = 'file:///home/me/feeds/saved.xml';
+
+  it('resolves relative links against the site link the feed names, never to a file: URL', () => {
+    const rss = parseFeed(`<rss><channel><title>Saved</title><link>https://site.example/news/</link>
+      <item><title>One</title><link>/story/1.html</link><description>&lt;img src="img/a.jpg"&gt;</description></item>
+      <item><title>Two</title><link>story/2.html</link></item></channel></rss>`, { url: file });
+    expect(rss.items.map((i) => i.link)).toEqual(['https://site.example/story/1.html', 'https://site.example/news/story/2.html']);
+    expect(rss.items[0].image).toBe('https://site.example/news/img/a.jpg');
+    const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Saved</title><link rel="alternate" href="https://atom.example/"/>
+      <entry><id>e1</id><title>One</title><link href="posts/1"/></entry></feed>`, { url: file });
+    expect(atom.items[0].link).toBe('https://atom.example/posts/1');
+    const json = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Saved', home_page_url: 'https://json.example/blog/', items: [{ id: '1', url: 'p/1', title: 'One' }] }), { url: file });
+    expect(json.items[0].link).toBe('https://json.example/blog/p/1');
+  });
+
+  it('lets xml:base win over the site link', () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://base.example/a/"><title>T</title><link rel="alternate" href="https://site.example/"/>
+      <entry><id>e1</id><title>One</title><link href="x"/></entry></feed>`, { url: file });
+    expect(feed.items[0].link).toBe('https://base.example/a/x');
+  });
+
+  it('keeps neighbouring files for a feed whose site link is itself relative (a local edition)', () => {
+    const feed = parseFeed('<rss><channel><title>Local</title><link>../articles/</link><item><title>One</title><link>../articles/one.html</link></item></channel></rss>', { url: file });
+    expect(feed.items[0].link).toBe('file:///home/me/articles/one.html');
+  });
+});
