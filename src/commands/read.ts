@@ -5,7 +5,7 @@ import { hasRtl } from '../core/article/bidi.js';
 import { renderArticle } from '../core/article/render.js';
 import type { BidiRender } from '../core/article/types.js';
 import { findHeadline, type Headline } from '../core/edition/headlines.js';
-import { UsageError } from '../core/errors.js';
+import { ExtractError, FetchError, UsageError } from '../core/errors.js';
 import type { Article } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
 import { createArticleCache } from '../services/article-cache.js';
@@ -63,8 +63,10 @@ export async function resolveTarget(rt: Runtime, target: string): Promise<ReadTa
   if (/^(https?|file):/i.test(target)) return { url: target };
   const path = resolve(rt.io.cwd, target);
   if (existsSync(path) && statSync(path).isFile()) return { url: pathToFileURL(path).href };
+  // Something that reads as a path (has a slash or an extension) is a file the user meant.
+  if (/[\\/]|\.[a-z0-9]{2,5}$/i.test(target)) throw new FetchError(target, 'not-found', `${target}: no such file`);
   const item = await findItem(rt, target);
-  if (!item) throw new UsageError(`${target}: not a URL, a file or an item id of the edition (see: tidings headlines --json)`);
+  if (!item) throw new UsageError(`${target}: not a URL, a file or an item key of the edition (see: tidings headlines)`);
   return { url: item.link, fallback: fallbackOf(item), item };
 }
 
@@ -117,7 +119,11 @@ export async function printArticle(rt: Runtime, article: Article, format: Output
 export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
   const { url, fallback } = await resolveTarget(rt, target);
   const loaded = url
-    ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback })
+    ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback }).catch((error: unknown) => {
+      // Name the page as the user gave it (a path, not the file: URL it became).
+      if (error instanceof ExtractError) throw new ExtractError(`${target}: ${error.message}`, { cause: error });
+      throw error;
+    })
     : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
   await printArticle(rt, loaded.article, outputFormat(options), options.pager !== false);

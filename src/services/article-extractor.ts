@@ -14,8 +14,12 @@ import type { Article } from '../core/article/types.js';
 import { ExtractError } from '../core/errors.js';
 import { absoluteHttpUrl, readPageMetadata, type LightDocument, type LightElement } from './article-metadata.js';
 
-/** Below this much text a "readable" result is navigation or an error page. */
-const MIN_TEXT_CHARS = 200;
+/**
+ * A short page is still an article (a breaking item's page may be one sentence), but a
+ * few words that make no sentence are a form or a stub: below this many words, a page
+ * needs sentence punctuation to count.
+ */
+const MIN_WORDS_WITHOUT_SENTENCE = 5;
 /** Above this share of text inside links, the page is an index, not an article. */
 const MAX_LINK_DENSITY = 0.5;
 // Never run or load anything: these go before Readability sees the page.
@@ -100,6 +104,12 @@ function linkDensity(root: LightElement, textLength: number): number {
   return textLength > 0 ? linked / textLength : 1;
 }
 
+/** Some text, and either a few words or a sentence. */
+function isReadableText(text: string): boolean {
+  if (text === '') return false;
+  return text.split(' ').length >= MIN_WORDS_WITHOUT_SENTENCE || /[.!?؟。]/u.test(text);
+}
+
 function normaliseDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
   const value = dir?.trim().toLowerCase();
   return value === 'rtl' || value === 'ltr' ? value : null;
@@ -116,6 +126,7 @@ const orNull = (value: string | null | undefined): string | null => {
  * Throws ExtractError when the page has no article in it.
  */
 export function extractArticle(page: string, url: string): Article {
+  if (page.trim() === '') throw new ExtractError('not an article (the page is empty)');
   const html = stripInertMarkup(page);
   refuseHostileShapes(html);
   const doc = (parseHTML(html) as unknown as { document: LightDocument }).document;
@@ -134,7 +145,7 @@ export function extractArticle(page: string, url: string): Article {
   }
   const content = result?.content;
   const text = (result?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!result || !content || text.length < MIN_TEXT_CHARS || linkDensity(content, text.length) > MAX_LINK_DENSITY) {
+  if (!result || !content || !isReadableText(text) || linkDensity(content, text.length) > MAX_LINK_DENSITY) {
     throw new ExtractError('not an article (no readable content found)');
   }
   absolutise(content, baseUrl);

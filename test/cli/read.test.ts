@@ -178,7 +178,27 @@ describe('tidings read', () => {
   it('refuses something that is neither URL, file nor item id (usage, exit 2)', async () => {
     const r = await run(['--offline', 'read', 'no-such-thing']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('tidings: no-such-thing: not a URL, a file or an item id of the edition (see: tidings headlines --json)\n');
+    expect(r.stderr).toBe('tidings: no-such-thing: not a URL, a file or an item key of the edition (see: tidings headlines)\n');
+  });
+
+  it('says "no such file" (exit 1) for a path that does not exist, naming it', async () => {
+    for (const target of ['./missing.html', 'missing.html', 'some/dir/page']) {
+      const r = await run(['read', target]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`tidings: ${target}: no such file\n`);
+    }
+  });
+
+  it('names the page in one line for an empty HTML file, and reads a one-sentence page', async () => {
+    const dir = tempHome();
+    writeFileSync(join(dir, 'empty.html'), '');
+    const empty = await run(['read', join(dir, 'empty.html')]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe(`tidings: ${join(dir, 'empty.html')}: not an article (the page is empty)\n`);
+    writeFileSync(join(dir, 'short.html'), '<html><head><title>Fog closes the runway</title></head><body><article><h1>Fog closes the runway</h1><p>Velmora airport suspended all departures this morning.</p></article></body></html>');
+    const short = await run(['read', join(dir, 'short.html'), '--plain']);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toContain('Velmora airport suspended all departures this morning.');
   });
 
   it("opens items by id, falling back to the feed's text with a notice", async () => {

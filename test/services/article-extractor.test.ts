@@ -148,6 +148,18 @@ describe('extractArticle on hostile pages', () => {
   });
 });
 
+describe('extractArticle on short pages', () => {
+  it('reads a breaking item page of one short paragraph', () => {
+    const a = extractArticle('<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>The north bridge is closed to traffic.</p></article></body></html>', 'https://short.example/');
+    expect(a.title).toBe('Bridge closed');
+    expect(a.contentHtml).toContain('The north bridge is closed to traffic.');
+  });
+
+  it('refuses an empty file as an empty page', () => {
+    expect(() => extractArticle('  \n', 'file:///tmp/empty.html')).toThrow('not an article (the page is empty)');
+  });
+});
+
 describe('extractArticle on clutter', () => {
   const sentence = 'The harbour committee met on Tuesday to agree the winter timetable for the ferries, which will run twice a day.';
   const page = `<html><head><title>Ferries</title></head><body><article><h1>Ferries</h1>
