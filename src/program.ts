@@ -39,12 +39,21 @@ function positiveInt(name: string) {
   };
 }
 
-function positiveNumber(name: string) {
+function positiveNumber(name: string, max: number) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number`);
+    if (!Number.isFinite(n) || n <= 0 || n > max) throw new InvalidArgumentError(`${name} must be a positive number of at most ${max}`);
     return n;
   };
+}
+
+// Below this, no row or article layout has room for a word and its frame.
+const MIN_WIDTH = 20;
+
+function layoutWidth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < MIN_WIDTH) throw new InvalidArgumentError(`--width must be a whole number of at least ${MIN_WIDTH}`);
+  return n;
 }
 
 /** Adds `--json`, `--markdown`, `--plain` to a command. */
@@ -92,10 +101,10 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-e, --edition <name>', 'edition to use (demo, world, almayadeen, or your own)')
     .option('--home <dir>', 'keep config, data and cache under this directory')
     .option('--offline', 'use cached feeds and articles only; no network')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default 15)', positiveNumber('--timeout'))
+    .option('--timeout <seconds>', 'per-request timeout in seconds (default 15, at most 600)', positiveNumber('--timeout', 600))
     .option('--concurrency <n>', 'feeds fetched at once (default 8)', positiveInt('--concurrency'))
     .option('--no-color', 'no colour or escape sequences')
-    .option('--width <columns>', 'layout width in columns', positiveInt('--width'))
+    .option('--width <columns>', `layout width in columns (at least ${MIN_WIDTH})`, layoutWidth)
     .option('--debug', 'show stack traces for errors')
     .option('-s, --section <name>', 'open the app at this section (or list it when piped)')
     .addHelpText('after', EXIT_HELP)

@@ -177,7 +177,7 @@ describe('bookmarks export and import', () => {
     [['bookmarks', 'export', '--format', 'xml'], 2, /--format must be json, markdown or html/],
     [['bookmarks', 'import', '/no/such/file.json'], 2, /^tidings: \/no\/such\/file.json: cannot read the file\n$/],
     [['bookmarks', 'import', join(FIXTURES, 'feed.xml')], 2, /feed.xml: not a JSON or Netscape bookmark file/],
-    [['--offline', 'bookmarks', 'add', 'not-an-item'], 2, /not-an-item: not a URL, a file or an item id/],
+    [['--offline', 'bookmarks', 'add', 'not-an-item'], 2, /not-an-item: not a URL, a file or an item key/],
     [['bookmarks', 'search'], 2, /missing required argument 'query'/],
   ])('%j fails with exit %i and one line', async (args, code, message) => {
     const r = await runTidings(args as string[], { home: tempHome() });

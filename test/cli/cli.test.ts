@@ -76,6 +76,8 @@ describe('headlines --feed', () => {
     [['headlines', '--feed', join(FIXTURES, '..', '..', '..', 'README.md')], 1, /README.md: not a feed/],
     [['headlines', '--bogus'], 2, /^tidings: error: unknown option '--bogus'\n$/],
     [['headlines', '--limit', '0'], 2, /--limit must be a positive whole number/],
+    [['--width', '12', 'headlines', '--feed', 'x'], 2, /^tidings: error: option '--width <columns>' argument '12' is invalid\. --width must be a whole number of at least 20\n$/],
+    [['--timeout', '100000', 'headlines', '--feed', 'x'], 2, /--timeout must be a positive number of at most 600/],
     [['headlines', '--since', 'soon', '--feed', 'x'], 2, /--since: expected a duration/],
     [['headlinez'], 2, /unknown command 'headlinez' \(did you mean headlines\?\)/],
     [['--edition', 'nope', 'sections'], 2, /no edition named "nope"/],
