@@ -47,6 +47,12 @@ function positiveNumber(name: string, max: number) {
   };
 }
 
+function wordsPerMinute(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 80 || n > 500) throw new InvalidArgumentError('--rate must be a whole number of words a minute from 80 to 500');
+  return n;
+}
+
 // Below this, no row or article layout has room for a word and its frame.
 const MIN_WIDTH = 20;
 
@@ -142,6 +148,11 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item id from headlines)'))
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .action(action<import('./commands/read.js').ReadOptions>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
+  program.command('listen <target>').description('read an article aloud (URL, local file, item key or bookmark id) with the system speech engine')
+    .option('--voice <voice>', "the engine's voice (default: the article's language)")
+    .option('--rate <wpm>', 'words a minute (80-500)', wordsPerMinute)
+    .option('-o, --output <file.wav>', 'write the speech to a WAV file instead of playing it')
+    .action(action<import('./commands/listen.js').ListenOptions>(async (rt, o, target) => (await import('./commands/listen.js')).runListen(rt, o, target)));
   withFormats(program.command('refresh').description('fetch every feed; report new items, not modified and errors'), ['json', 'plain'])
     .action(action(runRefresh));
 
