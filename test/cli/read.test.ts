@@ -244,7 +244,8 @@ describe('tidings read', () => {
 
     it('reorders RTL lines unless the terminal does bidi itself; right-aligns either way', async () => {
       const sentence = 'نشرت روسيا نحو 59,000 جندي في منطقة كورسك.';
-      const reversed = '.كسروك ةقطنم يف يدنج 59,000 وحن ايسور ترشن •';
+      // Visual order, letters in their joined (presentation) forms.
+      const reversed = '.ﻚﺳﺭﻮﻛ ﺔﻘﻄﻨﻣ ﻲﻓ ﻱﺪﻨﺟ 59,000 ﻮﺤﻧ ﺎﻴﺳﻭﺭ ﺕﺮﺸﻧ •';
       const kitty = await run(['read', server.url('/arabic'), '--width', '80'], { tty: true, env: { TERM: 'xterm-kitty', NO_COLOR: '1' } });
       const line = kitty.stdout.split('\n').find((l) => l.includes('59,000')) as string;
       expect(line.trim()).toBe(reversed);

@@ -6,6 +6,7 @@
  */
 import { graphemes } from '../text/width.js';
 import type { Span, SpanStyle } from './types.js';
+import { shapeArabic } from '../text/arabic-shaping.js';
 
 const RTL_CHAR = /[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 const RTL_ANY = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
@@ -116,14 +117,16 @@ function reorder(cells: Cell[]): Cell[] {
 /**
  * The spans of one logical line in visual (left-to-right screen) order for a terminal
  * that does no bidi itself: RTL runs reversed by grapheme, LTR runs and numbers kept,
- * brackets mirrored inside RTL runs. Display width is unchanged.
+ * brackets mirrored inside RTL runs, Arabic letters shaped (a terminal that cannot order
+ * bidi text cannot join letters either). Display width never grows (a lam-alef ligature
+ * takes one cell where the two letters took two).
  */
 export function visualOrder(spans: Span[], base: 'ltr' | 'rtl'): Span[] {
   const text = spans.map((s) => s.text).join('');
   if (base === 'ltr' && !hasRtl(text)) return spans;
   const cells: Cell[] = [];
   for (const span of spans) {
-    for (const g of graphemes(span.text)) cells.push({ text: g.text, style: span.style, cls: classify(g.text), level: 0 });
+    for (const g of graphemes(shapeArabic(span.text))) cells.push({ text: g.text, style: span.style, cls: classify(g.text), level: 0 });
   }
   resolveLevels(cells, base === 'rtl' ? 1 : 0);
   const out: Span[] = [];
