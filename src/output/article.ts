@@ -83,6 +83,10 @@ export type ArticleJson = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' 
   /** The rendered body as plain text (logical order, no padding). */
   text: string;
   links: ArticleLink[];
+  /** "Source: Reuters" as the page credits it, or null. */
+  source: string | null;
+  /** The page's story lists, numbered like `links` (`f` + number in the app). */
+  related: { kind: string; title: string; stories: ArticleLink[] }[];
 };
 
 const orNull = (value: string | null | undefined): string | null => (value ? sanitizeLine(value) || null : null);
@@ -90,6 +94,17 @@ const orNull = (value: string | null | undefined): string | null => (value ? san
 /** Article + its rendering → the JSON record; every string sanitised (JSON does not escape C1 or bidi controls). */
 export function articleJson(article: Article, rendered: RenderedArticle): ArticleJson {
   const body = rendered.lines.slice(rendered.bodyStart, rendered.bodyEnd).map((l) => l.spans.map((s) => s.text).join(''));
+  // The rendered links end with the story lists' entries, numbered in the same order.
+  let next = rendered.links.length - (article.related ?? []).reduce((n, list) => n + list.stories.length, 0);
+  const storyUrls = new Set<number>();
+  const lists = (article.related ?? []).filter((list) => list.stories.length > 0).map((list) => ({
+    kind: list.kind,
+    title: sanitizeLine(list.title),
+    stories: list.stories.map((s) => {
+      storyUrls.add(++next);
+      return { n: next, text: sanitizeLine(s.title), url: sanitizeLine(s.url) };
+    }),
+  }));
   return {
     url: sanitizeLine(article.url),
     title: sanitizeLine(article.title),
@@ -104,6 +119,8 @@ export function articleJson(article: Article, rendered: RenderedArticle): Articl
     leadImage: article.leadImage ? { url: sanitizeLine(article.leadImage.url), caption: sanitizeLine(article.leadImage.caption) } : null,
     tags: article.tags.map((t) => sanitizeLine(t)).filter(Boolean),
     text: body.join('\n').trim(),
-    links: rendered.links.map((l) => ({ n: l.n, text: sanitizeLine(l.text), url: sanitizeLine(l.url) })),
+    links: rendered.links.filter((l) => !storyUrls.has(l.n)).map((l) => ({ n: l.n, text: sanitizeLine(l.text), url: sanitizeLine(l.url) })),
+    source: orNull(article.source),
+    related: lists,
   };
 }

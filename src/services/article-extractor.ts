@@ -13,6 +13,7 @@ import { stripInertMarkup } from '../core/article/strip-inert.js';
 import type { Article } from '../core/article/types.js';
 import { ExtractError } from '../core/errors.js';
 import { absoluteHttpUrl, readPageMetadata, type LightDocument, type LightElement } from './article-metadata.js';
+import { readSourceCredit, readStoryLists } from './article-related.js';
 
 /**
  * A short page is still an article (a breaking item's page may be one sentence), but a
@@ -133,6 +134,8 @@ export function extractArticle(page: string, url: string): Article {
   const baseUrl = baseUrlOf(doc, html, url);
   injectBase(doc, html, baseUrl);
   const metadata = readPageMetadata(doc, baseUrl, html);
+  const related = readStoryLists(doc, html, baseUrl, url);
+  const source = readSourceCredit(html);
   for (const el of Array.from(doc.querySelectorAll(UNSAFE_ELEMENTS))) el.remove();
   dropAdSlots(doc.documentElement);
 
@@ -165,5 +168,7 @@ export function extractArticle(page: string, url: string): Article {
     tags: metadata.tags,
     wordCount: stats.wordCount,
     readingMinutes: stats.readingMinutes,
+    source,
+    related,
   };
 }

@@ -78,7 +78,7 @@ describe('tidings read', () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual([
       'url', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt',
-      'wordCount', 'readingMinutes', 'leadImage', 'tags', 'text', 'links',
+      'wordCount', 'readingMinutes', 'leadImage', 'tags', 'text', 'links', 'source', 'related',
     ]);
     expect(json).toMatchObject({ url: server.url('/story'), siteName: 'The Daily Fixture', lang: 'en', tags: ['Ports', 'Shipping', 'City life'] });
     expect(json.text.replace(/\s+/g, ' ')).toContain('The first of the new cranes[1] arrived before dawn');

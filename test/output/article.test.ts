@@ -46,7 +46,7 @@ describe('articleJson', () => {
     const json = articleJson(article, r);
     expect(Object.keys(json)).toEqual([
       'url', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt',
-      'wordCount', 'readingMinutes', 'leadImage', 'tags', 'text', 'links',
+      'wordCount', 'readingMinutes', 'leadImage', 'tags', 'text', 'links', 'source', 'related',
     ]);
     expect(json.leadImage).toEqual({ url: 'https://x.test/i.jpg', caption: 'cap' });
     expect(json.text.startsWith('By Ana Ruiz')).toBe(true);

@@ -138,6 +138,8 @@ export function articleMarkdown(article: Article): string {
   if (byline) meta.push(`By ${escapeText(byline)}`);
   const site = cleanText(article.siteName ?? '').trim();
   if (site && site.toLowerCase() !== byline.toLowerCase()) meta.push(escapeText(site));
+  const source = cleanText(article.source ?? '').trim();
+  if (source && !source.toLowerCase().includes(site.toLowerCase() || '\u0000')) meta.push(escapeText(source));
   const date = formatDateTime(article.publishedTime);
   if (date) meta.push(date);
   if (article.readingMinutes > 0) meta.push(`${article.readingMinutes} min read`);
@@ -153,5 +155,10 @@ export function articleMarkdown(article: Article): string {
   }
   const tags = (article.tags ?? []).map((t) => cleanText(t).trim()).filter(Boolean);
   const tail = tags.length > 0 ? [`Tags: ${tags.map(escapeText).join(' · ')}`] : [];
+  for (const list of article.related ?? []) {
+    if (list.stories.length === 0) continue;
+    const title = cleanText(list.title).trim() || { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next' }[list.kind];
+    tail.push(`## ${escapeText(title)}\n\n${list.stories.map((s) => `- [${escapeText(cleanText(s.title).trim())}](${urlPart(s.url)})`).join('\n')}`);
+  }
   return `${[...head, blocksToMarkdown(blocks), ...tail].filter((p) => p.trim() !== '').join('\n\n')}\n`;
 }

@@ -10,7 +10,7 @@ import { detectDirection, hasRtl, visualOrder } from './bidi.js';
 import { cleanText, parseBlocks, plainText, type Block } from './blocks.js';
 import { spansText, spansWidth } from './inline.js';
 import { layoutBlocks, paragraphLines, prefixLines, type LayoutContext, type LayoutLine } from './layout.js';
-import type { Article, ArticleLink, RenderedArticle, RenderOptions, Span, SpanStyle, StyledLine } from './types.js';
+import type { Article, ArticleLink, RenderedArticle, RenderOptions, Span, SpanStyle, StoryList, StyledLine } from './types.js';
 
 const MIN_WIDTH = 10;
 const TITLE: SpanStyle = { bold: true, color: 'heading' };
@@ -30,11 +30,13 @@ export function renderArticle(article: Article, options: RenderOptions): Rendere
 
   const header = headerLines(article, body.blocks, text, ctx);
   const main = layoutBlocks(withoutTitle(body.blocks, article.title ?? ''), ctx);
-  const footer = footerLines(article.tags, body.links, ctx, options.wholeUrls ?? false);
+  // The page's story lists are numbered after its links, so `f` + number opens them too.
+  const stories = numberStories(article.related ?? [], body.links.length);
+  const footer = footerLines(article.tags, body.links, ctx, options.wholeUrls ?? false, stories);
   const all = [...header, ...main, ...(footer.length > 0 ? [blankLine(), ...footer] : [])];
   return {
     lines: all.map((line) => finalise(line, ctx)),
-    links: body.links,
+    links: [...body.links, ...stories.flatMap((list) => list.links)],
     width,
     bodyStart: header.length,
     bodyEnd: header.length + main.length,
@@ -99,17 +101,55 @@ function bylineParts(article: Article): string[] {
   const site = cleanText(article.siteName ?? '').trim();
   if (byline) parts.push(`By ${byline}`);
   if (site && site.toLowerCase() !== byline.toLowerCase()) parts.push(site);
+  const source = cleanText(article.source ?? '').trim();
+  if (source && !parts.some((p) => source.toLowerCase().includes(p.toLowerCase()))) parts.push(source);
   const date = formatDateTime(article.publishedTime);
   if (date) parts.push(date);
   if (article.readingMinutes > 0) parts.push(`${article.readingMinutes} min read`);
   return parts;
 }
 
-function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, wholeUrls: boolean): LayoutLine[] {
+/** A story list with its entries numbered (as links, for `f` + number). */
+interface NumberedStories {
+  title: string;
+  links: ArticleLink[];
+}
+
+const LIST_TITLES: Record<StoryList['kind'], string> = { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next' };
+
+function numberStories(lists: StoryList[], after: number): NumberedStories[] {
+  let n = after;
+  return lists.filter((list) => list.stories.length > 0).map((list) => ({
+    title: cleanText(list.title).trim() || LIST_TITLES[list.kind],
+    links: list.stories.map((s) => ({ n: ++n, text: cleanText(s.title).trim(), url: s.url })),
+  }));
+}
+
+function storyListLines(lists: NumberedStories[], ctx: LayoutContext): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (const list of lists) {
+    if (out.length > 0) out.push(blankLine());
+    out.push(...paragraphLines([{ text: list.title, style: { bold: true } }], ctx.width, ctx));
+    const labelWidth = `[${list.links[list.links.length - 1].n}] `.length;
+    for (const link of list.links) {
+      const label = `[${link.n}]`.padStart(labelWidth - 1) + ' ';
+      const title = [{ text: link.text, style: { color: 'link', href: link.url } as SpanStyle }];
+      const lines = paragraphLines(title, Math.max(8, ctx.width - labelWidth), ctx);
+      out.push(...prefixLines(lines, [{ text: label, style: MUTED }], [{ text: ' '.repeat(labelWidth) }], ctx));
+    }
+  }
+  return out;
+}
+
+function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, wholeUrls: boolean, stories: NumberedStories[]): LayoutLine[] {
   const out: LayoutLine[] = [];
   const clean = (tags ?? []).map((t) => cleanText(t).trim()).filter((t) => t !== '');
   if (clean.length > 0) {
     out.push(...paragraphLines([{ text: 'Tags: ', style: MUTED }, { text: clean.join(' · ') }], ctx.width, ctx));
+  }
+  if (stories.length > 0) {
+    if (out.length > 0) out.push(blankLine());
+    out.push(...storyListLines(stories, ctx));
   }
   if (links.length > 0) {
     if (out.length > 0) out.push(blankLine());

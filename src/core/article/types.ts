@@ -25,6 +25,18 @@ export interface Article {
   tags: string[];
   wordCount: number;
   readingMinutes: number;
+  /** The page's "Source: Reuters" credit, as printed beside the byline (older caches lack it). */
+  source?: string | null;
+  /** The page's Related / Most read / Read next lists (older caches lack them). */
+  related?: StoryList[];
+}
+
+/** A list of other stories the page points to. */
+export interface StoryList {
+  kind: 'related' | 'most-read' | 'read-next';
+  /** The label as the page gives it ("Read also"), or '' (then the kind names it). */
+  title: string;
+  stories: { title: string; url: string }[];
 }
 
 /** How right-to-left lines are emitted: as stored (the terminal reorders) or pre-reordered. */
