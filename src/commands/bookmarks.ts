@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { bookmarkJson, exportJson, parseJsonBookmarks, terminalSafeJson } from '../core/bookmarks/exchange-json.js';
 import { exportMarkdown } from '../core/bookmarks/markdown.js';
 import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookmarks/netscape.js';
@@ -24,9 +24,9 @@ export interface BookmarksOptions extends FormatFlags {
 /** The `bookmarks` subcommands. */
 export type BookmarksAction = 'list' | 'add' | 'remove' | 'tag' | 'read' | 'search' | 'export' | 'import';
 
-/** The bookmark store under `<data>/bookmarks`, warning through the runtime. */
+/** The bookmark store in the runtime's database, warning through the runtime. */
 export function bookmarkStoreFor(rt: Runtime): BookmarkStore {
-  return createBookmarkStore({ dir: join(rt.paths.data, 'bookmarks'), now: rt.io.now, warn: rt.warn });
+  return createBookmarkStore({ database: rt.database, now: rt.io.now, warn: rt.warn });
 }
 
 const asList = (tags: string | string[] | undefined) => (tags === undefined ? [] : Array.isArray(tags) ? tags : [tags]);
