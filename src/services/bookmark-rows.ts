@@ -12,7 +12,7 @@ import type { Bookmark, BookmarkEntry } from '../core/bookmarks/types.js';
 import type { Db } from './database.js';
 
 /** The columns of a listed bookmark (no article, no body). */
-export const BOOKMARK_COLUMNS = 'b.id, b.url, b.title, b.source, b.section, b.saved_at, b.tags, b.note, b.article IS NOT NULL AS has_article';
+export const BOOKMARK_COLUMNS = 'b.id, b.url, b.title, b.source, b.section, b.saved_at, b.tags, b.note, EXISTS (SELECT 1 FROM bookmark_pages p WHERE p.id = b.id) AS has_article';
 
 /** A row selected with {@link BOOKMARK_COLUMNS}. */
 export interface BookmarkRow {
@@ -55,6 +55,8 @@ export function parseArticle(text: string): Article {
 export interface BookmarkRows {
   byUrl(url: string): Bookmark | undefined;
   idTaken(id: string): boolean;
+  /** Saves (or with null, drops) the page of bookmark `id`. */
+  setPage(id: string, article: Article | null): void;
   /** Inserts or merges one entry by canonical URL; undefined for a URL that cannot be bookmarked. */
   put(entry: BookmarkEntry, exact: boolean): { bookmark: Bookmark; added: boolean } | undefined;
 }
@@ -63,11 +65,13 @@ export interface BookmarkRows {
 export function bookmarkRows(db: Db): BookmarkRows {
   const selectUrl = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b WHERE b.url = ?`);
   const selectId = db.prepare('SELECT 1 FROM bookmarks WHERE id = ?').pluck();
-  const insert = db.prepare(`INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note, article, body)
-    VALUES (@id, @url, @title, @source, @section, @savedAt, @tags, @note, @article, @body)`);
+  const insert = db.prepare(`INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note)
+    VALUES (@id, @url, @title, @source, @section, @savedAt, @tags, @note)`);
   const update = db.prepare(`UPDATE bookmarks SET title = @title, source = @source, section = @section, saved_at = @savedAt,
     tags = @tags, note = @note WHERE id = @id`);
-  const updateArticle = db.prepare('UPDATE bookmarks SET article = @article, body = @body WHERE id = @id');
+  const upsertPage = db.prepare(`INSERT INTO bookmark_pages (id, article, body) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET article = excluded.article, body = excluded.body`);
+  const deletePage = db.prepare('DELETE FROM bookmark_pages WHERE id = ?');
 
   const byUrl = (url: string) => {
     const row = selectUrl.get(url) as BookmarkRow | undefined;
@@ -75,24 +79,25 @@ export function bookmarkRows(db: Db): BookmarkRows {
   };
   const idTaken = (id: string) => selectId.get(id) !== undefined;
 
+  const setPage = (id: string, article: Article | null) => {
+    if (article) upsertPage.run(id, JSON.stringify(article), articleSearchText(article));
+    else deletePage.run(id);
+  };
+
   return {
     byUrl,
     idTaken,
+    setPage,
     put({ bookmark: incoming, article }, exact) {
       const url = canonicalUrl(incoming.url);
       if (!isBookmarkableUrl(url)) return undefined;
       const existing = byUrl(url);
       const fresh = exact && /^[0-9a-f]{6,32}$/.test(incoming.id) && !idTaken(incoming.id) ? incoming.id : bookmarkId(url, idTaken);
       const merged = mergeBookmark(existing, { ...incoming, url }, article !== null, exact, fresh);
-      const fields = { ...merged, tags: JSON.stringify(merged.tags) };
+      const { id, title, source, section, savedAt, note } = merged;
+      (existing ? update : insert).run({ id, url, title, source, section, savedAt, note, tags: JSON.stringify(merged.tags) });
       // An import without a page keeps the page already saved; a restore puts back exactly what it had.
-      const page = article !== null || exact ? { article: article ? JSON.stringify(article) : null, body: article ? articleSearchText(article) : '' } : undefined;
-      if (existing) {
-        update.run(fields);
-        if (page) updateArticle.run({ id: merged.id, ...page });
-      } else {
-        insert.run({ ...fields, article: null, body: '', ...page });
-      }
+      if (article !== null || (exact && existing)) setPage(id, article);
       return { bookmark: merged, added: !existing };
     },
   };

@@ -7,7 +7,7 @@
 import type { Article } from '../core/article/types.js';
 import { StoreError } from '../core/errors.js';
 import { canonicalUrl, findBookmark, hasTag, normalizeTags } from '../core/bookmarks/model.js';
-import { articleSearchText, toFtsQuery } from '../core/bookmarks/search.js';
+import { toFtsQuery } from '../core/bookmarks/search.js';
 import { isBookmarkableUrl } from '../core/bookmarks/shape.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import { sanitizeBlock, sanitizeLine } from '../core/text/sanitize.js';
@@ -23,8 +23,8 @@ export interface BookmarkStore {
   /** Every bookmark (or those with `tag`), newest saved first. Loads no article. */
   list(filter?: { tag?: string }): Promise<Bookmark[]>;
   /**
-   * Bookmarks matching every word of `query` in title, source, tags, note or text, best first;
-   * `"exact words"` match a phrase, `word*` a prefix.
+   * The best {@link SEARCH_LIMIT} bookmarks matching every word of `query` in title, source,
+   * tags, note or text, best first; `"exact words"` match a phrase, `word*` a prefix.
    */
   search(query: string): Promise<Bookmark[]>;
   /** By id, URL (fragment ignored) or unique id prefix. */
@@ -56,6 +56,12 @@ export interface BookmarkStoreOptions {
   warn: (message: string) => void;
 }
 
+/**
+ * Most results a search returns. Past a few hundred, more hits only cost time (each row is
+ * an object to build) and nobody reads them: a narrower query is the way to the rest.
+ */
+export const SEARCH_LIMIT = 200;
+
 // Title hits count most, then source and tags, then the note, then the article text.
 const RANK = 'bm25(bookmark_search, 10.0, 4.0, 4.0, 2.0, 1.0)';
 
@@ -68,13 +74,13 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
   const byId = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b WHERE b.id = ?`);
   const byPrefix = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b WHERE b.id >= ? AND b.id < ? LIMIT 2`);
   const matching = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmark_search s JOIN bookmarks b ON b.seq = s.rowid
-    WHERE bookmark_search MATCH ? ORDER BY ${RANK}, b.saved_at DESC`);
-  const articleOf = db.prepare('SELECT article FROM bookmarks WHERE id = ?').pluck();
-  const withArticles = db.prepare(`SELECT ${BOOKMARK_COLUMNS}, b.article FROM bookmarks b ORDER BY b.saved_at DESC, b.id`);
+    WHERE bookmark_search MATCH ? ORDER BY ${RANK}, b.saved_at DESC LIMIT ${SEARCH_LIMIT}`);
+  const articleOf = db.prepare('SELECT article FROM bookmark_pages WHERE id = ?').pluck();
+  const withArticles = db.prepare(`SELECT ${BOOKMARK_COLUMNS}, p.article FROM bookmarks b LEFT JOIN bookmark_pages p ON p.id = b.id
+    ORDER BY b.saved_at DESC, b.id`);
   const allUrls = db.prepare('SELECT url FROM bookmarks').pluck();
   const deleteId = db.prepare('DELETE FROM bookmarks WHERE id = ?');
   const setTagsOf = db.prepare('UPDATE bookmarks SET tags = ? WHERE id = ?');
-  const insertPage = db.prepare('UPDATE bookmarks SET article = ?, body = ? WHERE id = ?');
 
   const mapped = (list: unknown[]) => (list as BookmarkRow[]).map(toBookmark);
 
@@ -129,8 +135,6 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     async add(input) {
       const url = canonicalUrl(input.url);
       if (!isBookmarkableUrl(url)) throw new StoreError(`cannot bookmark ${sanitizeLine(input.url)}: not an http(s) or file URL`);
-      // Extracting the text happens before the transaction, so other writers wait less.
-      const page = { article: JSON.stringify(input.article), body: articleSearchText(input.article) };
       return database.write(() => {
         const existing = rows.byUrl(url);
         const bookmark: Bookmark = {
@@ -145,9 +149,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
           hasArticle: true,
         };
         // exact: the fields above are already what is to be stored.
-        const saved = rows.put({ bookmark, article: null }, true)?.bookmark as Bookmark;
-        insertPage.run(page.article, page.body, saved.id);
-        return { ...saved, hasArticle: true };
+        return rows.put({ bookmark, article: input.article }, true)?.bookmark as Bookmark;
       });
     },
     async remove(idOrUrl) {

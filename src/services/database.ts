@@ -57,7 +57,7 @@ export interface OpenDatabaseOptions {
 }
 
 /** Tables copied back from a damaged database: what the user made and cannot fetch again. */
-const PRECIOUS_TABLES = ['bookmarks', 'edition_changes'] as const;
+const PRECIOUS_TABLES = ['bookmarks', 'bookmark_pages', 'edition_changes'] as const;
 // Space given up when the disk is full, so the user can still delete to make room.
 const RESERVE_BYTES = 2 * 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -252,7 +252,8 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
         const due = !last || now().getTime() - Date.parse(last) >= (options.checkEveryMs ?? DAY_MS);
         if (due) {
           const result = db.pragma('quick_check', { simple: true });
-          if (result !== 'ok') damage = `quick_check: ${String(result)}`;
+          // quick_check lists every bad page; the first line says enough for a one-line warning.
+          if (result !== 'ok') damage = `quick_check: ${String(result).split('\n').filter((l) => !l.startsWith('***'))[0] ?? 'failed'}`;
           else db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(now().toISOString());
         }
       }

@@ -59,25 +59,32 @@ function integrity(path: string): string {
   }
 }
 
-/** The bookmark URLs a row-by-row read of `path` can get (what a repair can save). */
-function readableUrls(path: string): string[] {
-  const db = new Database(path, { readonly: true });
-  const found: string[] = [];
-  try {
-    const { lo, hi } = db.prepare('SELECT min(rowid) AS lo, max(rowid) AS hi FROM bookmarks').get() as { lo: number; hi: number };
-    const row = db.prepare('SELECT id, url, title, source, section, saved_at, tags, note, article, body FROM bookmarks WHERE rowid = ?');
-    for (let rowid = lo; rowid <= hi; rowid++) {
-      try {
-        const r = row.get(rowid) as { url: string } | undefined;
-        if (r) found.push(r.url);
-      } catch {
-        // a destroyed page: this row is lost
-      }
+/** Rowids `lo`..`hi` of `table` read one by one; a row on a destroyed page is skipped. */
+function readRows<T>(db: Database.Database, table: string, columns: string): T[] {
+  const found: T[] = [];
+  const { lo, hi } = db.prepare(`SELECT min(rowid) AS lo, max(rowid) AS hi FROM ${table}`).get() as { lo: number; hi: number };
+  const row = db.prepare(`SELECT ${columns} FROM ${table} WHERE rowid = ?`);
+  for (let rowid = lo; rowid <= hi; rowid++) {
+    try {
+      const r = row.get(rowid) as T | undefined;
+      if (r) found.push(r);
+    } catch {
+      // a destroyed page: this row is lost
     }
+  }
+  return found;
+}
+
+/** What a row-by-row read of `path` can get back: bookmark URLs, and those whose page is readable too. */
+function readable(path: string): { urls: string[]; offline: string[] } {
+  const db = new Database(path, { readonly: true });
+  try {
+    const marks = readRows<{ id: string; url: string }>(db, 'bookmarks', 'id, url, title, source, section, saved_at, tags, note');
+    const pages = new Set(readRows<{ id: string }>(db, 'bookmark_pages', 'id, article, body').map((p) => p.id));
+    return { urls: marks.map((m) => m.url).sort(), offline: marks.filter((m) => pages.has(m.id)).map((m) => m.url).sort() };
   } finally {
     db.close();
   }
-  return found.sort();
 }
 
 describe.skipIf(!built)('bookmarks from many processes at once', () => {
@@ -163,9 +170,10 @@ describe.skipIf(!built)('a damaged database, and a repair killed half-way', () =
     const copy = join(home, 'damaged-copy.db');
     copyFileSync(dbPath(home), copy);
     expect(integrity(copy)).not.toBe('ok');
-    const readable = readableUrls(copy);
-    expect(readable.length).toBeGreaterThan(0);
-    expect(readable.length).toBeLessThan(300);
+    const before = readable(copy);
+    expect(before.urls.length).toBeGreaterThan(0);
+    // The damage cost rows: bookmarks, pages or both.
+    expect(before.urls.length + before.offline.length).toBeLessThan(600);
 
     // Kill the first start later and later, each time on a fresh copy of the damaged file,
     // until one is killed while it copies rows back (the damaged file is then still pending).
@@ -193,7 +201,10 @@ describe.skipIf(!built)('a damaged database, and a repair killed half-way', () =
     writeFileSync(page, html);
     const added = await tidings(home2, ['bookmarks', 'add', page]);
     expect(added.code).toBe(0);
-    expect(urls(home2)).toEqual([...readable, `file://${page}`].sort());
+    expect(urls(home2)).toEqual([...before.urls, `file://${page}`].sort());
+    const list = await tidings(home2, ['bookmarks', 'list', '--json']);
+    const offline = (JSON.parse(list.stdout).bookmarks as { url: string; offline: boolean }[]).filter((b) => b.offline).map((b) => b.url);
+    expect(offline.sort()).toEqual([...before.offline, `file://${page}`].sort());
     // The damaged file is kept, marked as copied back, and no repair is left pending.
     const damaged = readdirSync(join(home2, 'data', 'damaged')).filter((n) => n.endsWith('.db'));
     expect(damaged.every((n) => n.endsWith('.recovered.db'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTerminalSafe } from '../../src/core/text/sanitize.js';
+import { SEARCH_LIMIT } from '../../src/services/bookmark-store.js';
 import { makeArticle, tempStore } from '../helpers/bookmarks.js';
 
 const input = (n: number, over: Record<string, unknown> = {}) => ({
@@ -160,15 +161,35 @@ describe('bookmark search (FTS5)', () => {
   });
 
   it('finds words in tags and notes, and follows updates and removals', async () => {
-    const { store } = tempStore();
+    const { store, database } = tempStore();
+    const indexed = () => database.db.prepare('SELECT count(*) FROM bookmark_search').pluck().get();
     const a = await store.add(page(1, '<p>plain</p>', { tags: ['lighthouses'], note: 'ask the keeper' }));
     expect((await store.search('lighthouses')).map((b) => b.id)).toEqual([a.id]);
     expect((await store.search('keeper')).map((b) => b.id)).toEqual([a.id]);
     await store.setTags(a.id, ['beacons']);
     expect(await store.search('lighthouses')).toEqual([]);
     expect((await store.search('beacons')).map((b) => b.id)).toEqual([a.id]);
+    await store.restore((await store.take(a.id))!);
+    expect((await store.search('plain')).map((b) => b.id)).toEqual([a.id]);
+    expect(indexed()).toBe(1);
     await store.remove(a.id);
     expect(await store.search('beacons')).toEqual([]);
+    expect(indexed()).toBe(0);
+  });
+});
+
+describe('bookmark search limits', () => {
+  it('returns the best SEARCH_LIMIT hits: title matches before body matches', async () => {
+    const { store } = tempStore();
+    const links = Array.from({ length: SEARCH_LIMIT + 5 }, (_, i) => ({
+      bookmark: { id: '', url: `https://l.example/${i}`, title: `Note ${i}`, source: '', section: '', savedAt: '2026-01-01T00:00:00.000Z', tags: [], note: 'a lantern in the note', hasArticle: false },
+      article: null,
+    }));
+    await store.importEntries(links);
+    const titled = await store.add(input(1, { title: 'The lantern festival' }));
+    const found = await store.search('lantern');
+    expect(found).toHaveLength(SEARCH_LIMIT);
+    expect(found[0].id).toBe(titled.id);
   });
 });
 
@@ -177,7 +198,7 @@ describe('damaged rows', () => {
     const { store, database, warnings } = tempStore();
     const good = await store.add(input(1));
     const bad = await store.add(input(2));
-    database.db.prepare("UPDATE bookmarks SET article = '{\"broken\":' WHERE id = ?").run(bad.id);
+    database.db.prepare("UPDATE bookmark_pages SET article = '{\"broken\":' WHERE id = ?").run(bad.id);
     expect(await store.readArticle(bad.id)).toBeUndefined();
     const entries = await store.exportEntries();
     expect(entries.find((e) => e.bookmark.id === bad.id)).toMatchObject({ article: null, bookmark: { hasArticle: false } });
