@@ -9,7 +9,6 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import { formatBookmarkRows, formatBookmarkSummary } from '../output/bookmarks.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
 import { outputFormat, stylerFor, type FormatFlags } from './output-format.js';
-import { articleServiceFor, printArticle, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
 import { urlHost } from '../core/text/url-host.js';
 
@@ -55,7 +54,12 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
 }
 
 
+// Saving and reading pages need the reader (Readability, linkedom): loaded only for them, so
+// list and search start quicker.
+const reader = () => import('./read.js');
+
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
+  const { articleServiceFor, resolveTarget } = await reader();
   const { url, item, fallback } = await resolveTarget(rt, target);
   if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
   const loaded = await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback });
@@ -83,7 +87,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  printArticle(rt, article, outputFormat(o));
+  (await reader()).printArticle(rt, article, outputFormat(o));
   return 0;
 }
 
