@@ -63,7 +63,8 @@ describe('bookmarks screen', () => {
     const fake = await seeded();
     const app = await renderApp(fake.services);
     await app.waitFor(ready);
-    await app.press('B', '/', 'train');
+    await app.press('B', '/', 'tra');
+    // Live search: the word being typed matches as a prefix.
     let frame = await app.waitFor((f) => !f.includes('Fresh story'));
     expect(frame).toContain('Old story kept for the train');
     await app.press('escape');

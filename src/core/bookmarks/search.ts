@@ -43,3 +43,11 @@ export function toFtsQuery(query: string): string | undefined {
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
+
+/**
+ * A query being typed (the TUI's live search): its last word also matches as a prefix, so
+ * `tra` already finds `train`. A query ending in a space, a quote or `*` is left as it is.
+ */
+export function liveQuery(query: string): string {
+  return /[\p{L}\p{N}]$/u.test(query) ? `${query}*` : query;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchText, MAX_BODY_CHARS, toFtsQuery } from '../../../src/core/bookmarks/search.js';
+import { articleSearchText, liveQuery, MAX_BODY_CHARS, toFtsQuery } from '../../../src/core/bookmarks/search.js';
 import { makeArticle } from '../../helpers/bookmarks.js';
 
 describe('articleSearchText', () => {
@@ -35,5 +35,18 @@ describe('toFtsQuery', () => {
 
   it.each(['', '   ', '?!', '"" * ***', '-- ( ) :', '"?!"'])('%j holds no word: no query', (query) => {
     expect(toFtsQuery(query)).toBeUndefined();
+  });
+});
+
+describe('liveQuery', () => {
+  it.each([
+    ['tra', 'tra*'],
+    ['old tra', 'old tra*'],
+    ['train ', 'train '],
+    ['"old story"', '"old story"'],
+    ['sto*', 'sto*'],
+    ['طاح', 'طاح*'],
+  ])('%j → %j', (typed, query) => {
+    expect(liveQuery(typed)).toBe(query);
   });
 });
