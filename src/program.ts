@@ -192,7 +192,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   withFormats(bookmarks.command('read <id>').description('read a saved article; never touches the network'))
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'read', o, id)));
-  withFormats(bookmarks.command('search <query...>').description('bookmarks whose title, source, tags, note or text hold every word'), ['json', 'plain'])
+  withFormats(bookmarks.command('search <query...>').description('the best 200 bookmarks whose title, source, tags, note or text hold every word ("a phrase", prefix*)'), ['json', 'plain'])
     .action((query: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'search', opts, ...query))(o, cmd));
   bookmarks.command('export').description('print every bookmark: json (with articles), markdown, or html (Netscape, browsers import it)')
     .option('-f, --format <format>', 'json, markdown or html (default json)', exportFormat)

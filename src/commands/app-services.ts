@@ -31,7 +31,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       return (await service).load(url, options);
     },
   };
-  const bookmarks = createBookmarkStore({ dir: join(rt.paths.data, 'bookmarks'), now, warn });
+  const bookmarks = createBookmarkStore({ database: rt.database, now, warn });
   const services: AppServices = {
     news: {
       edition,

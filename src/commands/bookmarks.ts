@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { bookmarkJson, exportJson, parseJsonBookmarks, terminalSafeJson } from '../core/bookmarks/exchange-json.js';
 import { exportMarkdown } from '../core/bookmarks/markdown.js';
 import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookmarks/netscape.js';
@@ -9,7 +9,6 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import { formatBookmarkRows, formatBookmarkSummary } from '../output/bookmarks.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
 import { outputFormat, stylerFor, type FormatFlags } from './output-format.js';
-import { articleServiceFor, printArticle, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
 import { urlHost } from '../core/text/url-host.js';
 
@@ -26,9 +25,9 @@ export interface BookmarksOptions extends FormatFlags {
 /** The `bookmarks` subcommands. */
 export type BookmarksAction = 'list' | 'add' | 'remove' | 'tag' | 'read' | 'search' | 'export' | 'import';
 
-/** The bookmark store under `<data>/bookmarks`, warning through the runtime. */
+/** The bookmark store in the runtime's database, warning through the runtime. */
 export function bookmarkStoreFor(rt: Runtime): BookmarkStore {
-  return createBookmarkStore({ dir: join(rt.paths.data, 'bookmarks'), now: rt.io.now, warn: rt.warn });
+  return createBookmarkStore({ database: rt.database, now: rt.io.now, warn: rt.warn });
 }
 
 const asList = (tags: string | string[] | undefined) => (tags === undefined ? [] : Array.isArray(tags) ? tags : [tags]);
@@ -57,7 +56,12 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
 }
 
 
+// Saving and reading pages need the reader (Readability, linkedom): loaded only for them, so
+// list and search start quicker.
+const reader = () => import('./read.js');
+
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
+  const { articleServiceFor, resolveTarget } = await reader();
   const { url, item, fallback } = await resolveTarget(rt, target);
   if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
   const loaded = await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback });
@@ -85,7 +89,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  await printArticle(rt, article, outputFormat(o), o.pager !== false);
+  await (await reader()).printArticle(rt, article, outputFormat(o), o.pager !== false);
   return 0;
 }
 

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { openDatabase, type TidingsDatabase } from '../services/database.js';
 import { backUpLegacyFiles, importLegacyData } from '../services/legacy-import.js';
+// Registers the old bookmark files' importer before any command can open the database.
+import '../services/legacy-bookmarks.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';

@@ -1,31 +1,33 @@
-import { Buffer } from 'node:buffer';
-import { rm } from 'node:fs/promises';
+/**
+ * Bookmarks in the one database: a row per saved article (its page as JSON, its text for
+ * search) and an FTS5 index kept in step by triggers. Every change is one transaction, so
+ * any number of processes may save at once; nothing is cached between calls, so each call
+ * sees what other processes committed.
+ */
 import type { Article } from '../core/article/types.js';
 import { StoreError } from '../core/errors.js';
-import { bookmarkId, canonicalUrl, findBookmark, hasTag, mergeTags, normalizeTags, sortNewestFirst } from '../core/bookmarks/model.js';
-import { mergeEntries } from '../core/bookmarks/merge.js';
-import { articleSearchText, searchBookmarks } from '../core/bookmarks/search.js';
-import { parseSearchFile } from '../core/bookmarks/search-file.js';
+import { canonicalUrl, findBookmark, hasTag, normalizeTags } from '../core/bookmarks/model.js';
+import { toFtsQuery } from '../core/bookmarks/search.js';
 import { isBookmarkableUrl } from '../core/bookmarks/shape.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import { sanitizeBlock, sanitizeLine } from '../core/text/sanitize.js';
-import {
-  articlePath, bodyHits, bookmarkPaths, fileVersion, readSearchBytes, readText, sweepTempFiles,
-  writeArticleFile, writeIndex, writeSearchFile, type BookmarkPaths,
-} from './bookmark-disk.js';
-import { loadIndexLocked, parseIndexText, readArticleText, rebuildSearchWords } from './bookmark-recovery.js';
-import { withFileLock, type FileLockOptions } from './file-lock.js';
+import { BOOKMARK_COLUMNS, bookmarkRows, parseArticle, toBookmark, type BookmarkRow } from './bookmark-rows.js';
+import type { TidingsDatabase } from './database.js';
 
 export type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 
-/** Saved articles on disk, safe to share between processes. Every method re-reads what changed. */
+/** Saved articles, safe to share between processes. */
 export interface BookmarkStore {
-  readonly dir: string;
+  /** The database file they live in. */
+  readonly path: string;
   /** Every bookmark (or those with `tag`), newest saved first. Loads no article. */
   list(filter?: { tag?: string }): Promise<Bookmark[]>;
-  /** Bookmarks whose title, source, section, tags, note or body holds every word of `query`. */
+  /**
+   * The best {@link SEARCH_LIMIT} bookmarks matching every word of `query` in title, source,
+   * tags, note or text, best first; `"exact words"` match a phrase, `word*` a prefix.
+   */
   search(query: string): Promise<Bookmark[]>;
-  /** By id, URL or unique id prefix. */
+  /** By id, URL (fragment ignored) or unique id prefix. */
   get(idOrUrl: string): Promise<Bookmark | undefined>;
   /** The saved article (no network), or undefined when it has none or it is unreadable. */
   readArticle(idOrUrl: string): Promise<Article | undefined>;
@@ -39,173 +41,115 @@ export interface BookmarkStore {
   restore(entry: BookmarkEntry): Promise<Bookmark>;
   /** Replaces the tags of a bookmark; throws StoreError when there is no such bookmark. */
   setTags(idOrUrl: string, tags: string[]): Promise<Bookmark>;
-  /** URLs of every bookmark, for marking saved headlines. */
+  /** Canonical URLs of every bookmark, for marking saved headlines. */
   urls(): Promise<Set<string>>;
-  /** Merges entries by URL in one write (imports, restores). */
+  /** Merges entries by URL in one transaction (imports). */
   importEntries(entries: readonly BookmarkEntry[]): Promise<{ added: number; updated: number }>;
-  /** Every bookmark with its article (null when it has none), newest first. */
+  /** Every bookmark with its article (null when it has none or it is unreadable), newest first. */
   exportEntries(): Promise<BookmarkEntry[]>;
 }
 
 /** Options of {@link createBookmarkStore}. */
 export interface BookmarkStoreOptions {
-  /** The store directory, `<data>/bookmarks`; schema 1 lived in `<dir>.json`. */
-  dir: string;
+  database: TidingsDatabase;
   now: () => Date;
   warn: (message: string) => void;
-  lock?: FileLockOptions;
-}
-
-interface Change<T> {
-  /** The new index, newest first; leave out to write nothing. */
-  bookmarks?: Bookmark[];
-  /** Article files to write before the index. */
-  articles?: { bookmark: Bookmark; article: Article }[];
-  /** New body words per id. */
-  words?: Map<string, string>;
-  /** Ids whose article file goes after the index is written. */
-  dropped?: string[];
-  result: T;
 }
 
 /**
- * Opens (lazily) the bookmark store in `dir`: `index.json` (schemaVersion + bookmarks),
- * `search.txt` (body words per id) and `articles/<id>.json`. Writes are atomic and made
- * under `index.lock`; a corrupt index is moved aside with a warning and rebuilt from the
- * article files; a schema-1 `bookmarks.json` is migrated on first use.
+ * Most results a search returns. Past a few hundred, more hits only cost time (each row is
+ * an object to build) and nobody reads them: a narrower query is the way to the rest.
  */
+export const SEARCH_LIMIT = 200;
+
+// Title hits count most, then source and tags, then the note, then the article text.
+const RANK = 'bm25(bookmark_search, 10.0, 4.0, 4.0, 2.0, 1.0)';
+
+/** The bookmark store over `options.database`. */
 export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStore {
-  const paths: BookmarkPaths = bookmarkPaths(options.dir);
-  const ctx = { paths, now: options.now, warn: options.warn };
-  let index: { version: string; bookmarks: Bookmark[] } | undefined;
-  let search: { version: string; bytes: Buffer } | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  let swept = false;
+  const { database, warn } = options;
+  const { db } = database;
+  const rows = bookmarkRows(db);
+  const all = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b ORDER BY b.saved_at DESC, b.id`);
+  const byId = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b WHERE b.id = ?`);
+  const byPrefix = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmarks b WHERE b.id >= ? AND b.id < ? LIMIT 2`);
+  const matching = db.prepare(`SELECT ${BOOKMARK_COLUMNS} FROM bookmark_search s JOIN bookmarks b ON b.seq = s.rowid
+    WHERE bookmark_search MATCH ? ORDER BY ${RANK}, b.saved_at DESC LIMIT ${SEARCH_LIMIT}`);
+  const articleOf = db.prepare('SELECT article FROM bookmark_pages WHERE id = ?').pluck();
+  const withArticles = db.prepare(`SELECT ${BOOKMARK_COLUMNS}, p.article FROM bookmarks b LEFT JOIN bookmark_pages p ON p.id = b.id
+    ORDER BY b.saved_at DESC, b.id`);
+  const allUrls = db.prepare('SELECT url FROM bookmarks').pluck();
+  const deleteId = db.prepare('DELETE FROM bookmarks WHERE id = ?');
+  const setTagsOf = db.prepare('UPDATE bookmarks SET tags = ? WHERE id = ?');
 
-  // One writer per store object, then one per machine through the lock file.
-  function mutate<T>(change: (list: Bookmark[]) => Promise<Change<T>>): Promise<T> {
-    const run = queue.then(() => withFileLock(paths.lock, async () => {
-      if (!swept) {
-        swept = true;
-        await sweepTempFiles([paths.dir, paths.articles]);
-      }
-      const c = await change(await loadIndexLocked(ctx));
-      if (c.bookmarks) {
-        for (const { bookmark, article } of c.articles ?? []) await writeArticleFile(paths, bookmark, article);
-        await writeSearch(c.bookmarks, c.words ?? new Map());
-        await writeIndex(paths, c.bookmarks);
-        for (const id of c.dropped ?? []) await rm(articlePath(paths, id), { force: true });
-      }
-      index = undefined;
-      return c.result;
-    }, options.lock));
-    queue = run.catch(() => undefined);
-    return run;
+  const mapped = (list: unknown[]) => (list as BookmarkRow[]).map(toBookmark);
+
+  // Same lookup rules as core's findBookmark, answered by the indexes instead of a full list.
+  function find(idOrUrl: string): Bookmark | undefined {
+    const query = idOrUrl.trim();
+    if (!query) return undefined;
+    const exact = byId.get(query) as BookmarkRow | undefined;
+    if (exact) return toBookmark(exact);
+    const url = rows.byUrl(query) ?? rows.byUrl(canonicalUrl(query));
+    if (url) return url;
+    if (query.length < 4 || !/^[0-9a-f]+$/i.test(query)) return undefined;
+    const prefix = query.toLowerCase();
+    return findBookmark(mapped(byPrefix.all(prefix, `${prefix}g`)), prefix);
   }
 
-  async function writeSearch(list: Bookmark[], fresh: Map<string, string>): Promise<void> {
-    const words = parseSearchFile(await readText(paths.search)) ?? (await rebuildSearchWords(ctx, list.filter((b) => !fresh.has(b.id))));
-    for (const [id, text] of fresh) words.set(id, text);
-    await writeSearchFile(paths, list.map((b) => b.id), words);
-    search = undefined;
-  }
-
-  async function bookmarks(): Promise<Bookmark[]> {
-    const version = await fileVersion(paths.index);
-    if (version && index?.version === version) return index.bookmarks;
-    if (!version) {
-      if (!(await fileVersion(paths.legacy))) return [];
-      return mutate(async (list) => ({ result: list }));
+  function pageOf(bookmark: Bookmark, text: unknown): Article | null {
+    if (typeof text !== 'string') return null;
+    try {
+      return parseArticle(text);
+    } catch {
+      warn(`the saved page of bookmark ${bookmark.id} (${sanitizeLine(bookmark.url)}) is unreadable; it is left out`);
+      return null;
     }
-    const text = await readText(paths.index);
-    const parsed = text === undefined ? undefined : parseIndexText(text, options.now());
-    if (!parsed?.ok) return mutate(async (list) => ({ result: list }));
-    if (parsed.skipped) options.warn(`skipped ${parsed.skipped} unreadable entries in ${paths.index}`);
-    index = { version, bookmarks: parsed.index.bookmarks };
-    return index.bookmarks;
   }
 
-  // The side file's bytes, kept between searches while the file is unchanged.
-  async function searchBytes(list: Bookmark[]): Promise<Buffer> {
-    const version = await fileVersion(paths.search);
-    if (version && search?.version === version) return search.bytes;
-    const bytes = await readSearchBytes(paths);
-    if (bytes) {
-      search = { version, bytes };
-      return bytes;
-    }
-    if (!list.some((b) => b.hasArticle)) return Buffer.alloc(0);
-    // Lost or foreign side file: rebuild it from the article files once, under the lock.
-    await mutate(async (current) => ({ bookmarks: current, result: undefined }));
-    return (await readSearchBytes(paths)) ?? Buffer.alloc(0);
-  }
-
-  async function articleOf(bookmark: Bookmark): Promise<Article | null> {
-    if (!bookmark.hasArticle) return null;
-    const read = await readArticleText(ctx, bookmark.id);
-    return read.ok ? read.article : null;
-  }
-
-
-  async function take(idOrUrl: string): Promise<BookmarkEntry | undefined> {
-    return mutate(async (list) => {
-      const found = findBookmark(list, idOrUrl);
-      if (!found) return { result: undefined };
-      const article = await articleOf(found);
-      return { bookmarks: list.filter((b) => b.id !== found.id), dropped: [found.id], result: { bookmark: found, article } };
-    });
-  }
+  const take = async (idOrUrl: string): Promise<BookmarkEntry | undefined> => database.write(() => {
+    const found = find(idOrUrl);
+    if (!found) return undefined;
+    const article = pageOf(found, articleOf.get(found.id));
+    deleteId.run(found.id);
+    return { bookmark: found, article };
+  });
 
   return {
-    dir: paths.dir,
+    path: database.path,
     async list(filter) {
-      const all = await bookmarks();
-      return filter?.tag ? all.filter((b) => hasTag(b, filter.tag as string)) : [...all];
+      const list = mapped(all.all());
+      return filter?.tag ? list.filter((b) => hasTag(b, filter.tag as string)) : list;
     },
     async search(query) {
-      const list = await bookmarks();
-      const bytes = await searchBytes(list);
-      return searchBookmarks(list, query, (term) => bodyHits(bytes, term));
+      const fts = toFtsQuery(query);
+      return fts ? mapped(matching.all(fts)) : [];
     },
     async get(idOrUrl) {
-      return findBookmark(await bookmarks(), idOrUrl);
+      return find(idOrUrl);
     },
     async readArticle(idOrUrl) {
-      const found = findBookmark(await bookmarks(), idOrUrl);
-      if (!found?.hasArticle) return undefined;
-      const read = await readArticleText(ctx, found.id);
-      if (read.ok) return read.article;
-      if (read.missing) return undefined;
-      // Unreadable: move it aside under the lock and mark the bookmark link-only.
-      return mutate(async (list) => {
-        const again = await readArticleText(ctx, found.id, { quarantine: true });
-        if (again.ok) return { result: again.article };
-        const next = list.map((b) => (b.id === found.id ? { ...b, hasArticle: false } : b));
-        return { bookmarks: next, result: undefined };
-      });
+      const found = find(idOrUrl);
+      return found ? pageOf(found, articleOf.get(found.id)) ?? undefined : undefined;
     },
     async add(input) {
       const url = canonicalUrl(input.url);
       if (!isBookmarkableUrl(url)) throw new StoreError(`cannot bookmark ${sanitizeLine(input.url)}: not an http(s) or file URL`);
-      return mutate(async (list) => {
-        const existing = list.find((b) => b.url === url);
+      return database.write(() => {
+        const existing = rows.byUrl(url);
         const bookmark: Bookmark = {
-          id: existing?.id ?? bookmarkId(url, (c) => list.some((b) => b.id === c)),
+          id: existing?.id ?? '',
           url,
           title: sanitizeLine(input.title) || sanitizeLine(input.article.title) || existing?.title || url,
           source: sanitizeLine(input.source) || existing?.source || '',
           section: sanitizeLine(input.section) || existing?.section || '',
           savedAt: options.now().toISOString(),
-          tags: mergeTags(existing?.tags ?? [], input.tags),
+          tags: normalizeTags([...(existing?.tags ?? []), ...(input.tags ?? [])]),
           note: input.note !== undefined ? sanitizeBlock(input.note) : (existing?.note ?? ''),
           hasArticle: true,
         };
-        return {
-          bookmarks: sortNewestFirst([bookmark, ...list.filter((b) => b.id !== bookmark.id)]),
-          articles: [{ bookmark, article: input.article }],
-          words: new Map([[bookmark.id, articleSearchText(input.article)]]),
-          result: bookmark,
-        };
+        // exact: the fields above are already what is to be stored.
+        return rows.put({ bookmark, article: input.article }, true)?.bookmark as Bookmark;
       });
     },
     async remove(idOrUrl) {
@@ -213,34 +157,41 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     },
     take,
     async restore(entry) {
-      const { last } = await mutate(async (list) => mergeEntries(list, [entry], true));
-      if (!last) throw new StoreError(`cannot restore ${entry.bookmark.url}`);
-      return last;
+      const put = database.write(() => rows.put(entry, true));
+      if (!put) throw new StoreError(`cannot restore ${sanitizeLine(entry.bookmark.url)}: not an http(s) or file URL`);
+      return put.bookmark;
     },
     async setTags(idOrUrl, tags) {
-      return mutate(async (list) => {
-        const found = findBookmark(list, idOrUrl);
+      return database.write(() => {
+        const found = find(idOrUrl);
         if (!found) throw new StoreError(`no bookmark ${sanitizeLine(idOrUrl)}`);
         const updated = { ...found, tags: normalizeTags(tags) };
-        const article = await articleOf(found);
-        return {
-          bookmarks: list.map((b) => (b.id === found.id ? updated : b)),
-          articles: article ? [{ bookmark: updated, article }] : [],
-          result: updated,
-        };
+        setTagsOf.run(JSON.stringify(updated.tags), found.id);
+        return updated;
       });
     },
     async urls() {
-      return new Set((await bookmarks()).map((b) => b.url));
+      return new Set(allUrls.all() as string[]);
     },
     async importEntries(entries) {
-      const { added, updated } = await mutate(async (list) => mergeEntries(list, entries, false));
-      return { added, updated };
+      return database.write(() => {
+        let added = 0;
+        let updated = 0;
+        for (const entry of entries) {
+          const put = rows.put(entry, false);
+          if (put?.added) added++;
+          else if (put) updated++;
+        }
+        return { added, updated };
+      });
     },
     async exportEntries() {
-      const out: BookmarkEntry[] = [];
-      for (const bookmark of await bookmarks()) out.push({ bookmark, article: await articleOf(bookmark) });
-      return out;
+      const list = withArticles.all() as (BookmarkRow & { article: string | null })[];
+      return list.map((row) => {
+        const bookmark = toBookmark(row);
+        const article = pageOf(bookmark, row.article);
+        return { bookmark: { ...bookmark, hasArticle: article !== null }, article };
+      });
     },
   };
 }

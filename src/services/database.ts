@@ -57,7 +57,7 @@ export interface OpenDatabaseOptions {
 }
 
 /** Tables copied back from a damaged database: what the user made and cannot fetch again. */
-const PRECIOUS_TABLES = ['bookmarks', 'edition_changes'] as const;
+const PRECIOUS_TABLES = ['bookmarks', 'bookmark_pages', 'edition_changes'] as const;
 // Space given up when the disk is full, so the user can still delete to make room.
 const RESERVE_BYTES = 2 * 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -316,7 +316,9 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
       const result = conn.pragma('quick_check', { simple: true });
       if (result !== 'ok') {
         markDamaged(path);
-        warn(`the database ${path} failed its check (${String(result).split('\n')[0]}): it will be repaired the next time tidings starts`);
+        // quick_check lists every bad page; its first real line says enough for one line.
+        const first = String(result).split('\n').filter((l) => !l.startsWith('***'))[0] ?? 'failed';
+        warn(`the database ${path} failed its check (${first}): it will be repaired the next time tidings starts`);
       } else conn.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(now().toISOString());
     } catch (error) {
       if (isDamage(error)) markDamaged(path);

@@ -62,7 +62,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX items_key ON items (key);
   CREATE INDEX items_feed_time ON items (feed_id, sort_time DESC);
 
-  -- Saved articles with their whole readable text (JSON), so they read offline.
+  -- Saved articles: what lists show. Their pages live in bookmark_pages, so listing and
+  -- searching 10,000 bookmarks reads small rows, and a damaged page costs the page only.
   CREATE TABLE bookmarks (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -72,33 +73,50 @@ export const MIGRATIONS: readonly string[] = [
     section TEXT NOT NULL,
     saved_at TEXT NOT NULL,
     tags TEXT NOT NULL,
-    note TEXT NOT NULL,
-    -- The Article as JSON, or NULL for a link-only bookmark (imported without its page).
-    article TEXT,
-    -- The article's plain text, for search.
-    body TEXT NOT NULL DEFAULT ''
+    note TEXT NOT NULL
   ) STRICT;
   CREATE INDEX bookmarks_saved ON bookmarks (saved_at DESC, id);
-  -- Full-text search over the bookmarks table, kept in step by the triggers below, so no
-  -- writer can forget it (and rows copied back after damage are indexed too).
+  -- The page of a bookmark saved for offline reading (none for a link-only bookmark): the
+  -- Article as JSON, and its plain text for search.
+  CREATE TABLE bookmark_pages (
+    id TEXT PRIMARY KEY REFERENCES bookmarks (id) ON DELETE CASCADE,
+    article TEXT NOT NULL,
+    body TEXT NOT NULL
+  ) STRICT;
+  -- Full-text search over both tables, kept in step by the triggers below, so no writer can
+  -- forget it (and rows copied back after damage are indexed too). Contentless: the text is
+  -- already in the tables, and results are joined to bookmarks by rowid = seq.
   CREATE VIRTUAL TABLE bookmark_search USING fts5 (
     title, source, tags, note, body,
-    content = 'bookmarks', content_rowid = 'seq',
+    content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2'
   );
   CREATE TRIGGER bookmarks_search_insert AFTER INSERT ON bookmarks BEGIN
     INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
-      VALUES (new.seq, new.title, new.source, new.tags, new.note, new.body);
-  END;
-  CREATE TRIGGER bookmarks_search_delete AFTER DELETE ON bookmarks BEGIN
-    INSERT INTO bookmark_search (bookmark_search, rowid, title, source, tags, note, body)
-      VALUES ('delete', old.seq, old.title, old.source, old.tags, old.note, old.body);
+      VALUES (new.seq, new.title, new.source, new.tags, new.note, coalesce((SELECT body FROM bookmark_pages WHERE id = new.id), ''));
   END;
   CREATE TRIGGER bookmarks_search_update AFTER UPDATE ON bookmarks BEGIN
-    INSERT INTO bookmark_search (bookmark_search, rowid, title, source, tags, note, body)
-      VALUES ('delete', old.seq, old.title, old.source, old.tags, old.note, old.body);
+    DELETE FROM bookmark_search WHERE rowid = old.seq;
     INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
-      VALUES (new.seq, new.title, new.source, new.tags, new.note, new.body);
+      VALUES (new.seq, new.title, new.source, new.tags, new.note, coalesce((SELECT body FROM bookmark_pages WHERE id = new.id), ''));
+  END;
+  CREATE TRIGGER bookmarks_search_delete AFTER DELETE ON bookmarks BEGIN
+    DELETE FROM bookmark_search WHERE rowid = old.seq;
+  END;
+  CREATE TRIGGER bookmark_pages_search_insert AFTER INSERT ON bookmark_pages BEGIN
+    DELETE FROM bookmark_search WHERE rowid = (SELECT seq FROM bookmarks WHERE id = new.id);
+    INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
+      SELECT seq, title, source, tags, note, new.body FROM bookmarks WHERE id = new.id;
+  END;
+  CREATE TRIGGER bookmark_pages_search_update AFTER UPDATE ON bookmark_pages BEGIN
+    DELETE FROM bookmark_search WHERE rowid = (SELECT seq FROM bookmarks WHERE id = new.id);
+    INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
+      SELECT seq, title, source, tags, note, new.body FROM bookmarks WHERE id = new.id;
+  END;
+  CREATE TRIGGER bookmark_pages_search_delete AFTER DELETE ON bookmark_pages BEGIN
+    DELETE FROM bookmark_search WHERE rowid = (SELECT seq FROM bookmarks WHERE id = old.id);
+    INSERT INTO bookmark_search (rowid, title, source, tags, note, body)
+      SELECT seq, title, source, tags, note, '' FROM bookmarks WHERE id = old.id;
   END;
 
   -- Extracted pages, so a page read once opens offline; capped, least recently read out first.

@@ -4,6 +4,7 @@
  * a slow machine). Built from the same row functions the components use, so when Ink
  * draws its first frame the characters are the same. Imports neither Ink nor React.
  */
+import { canonicalUrl } from '../core/bookmarks/model.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import { paintRow, rowAnsi } from './ansi.js';
@@ -64,7 +65,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
     if (layout.listWidth > 0) {
       const h = headlines[r];
       const drawn = h
-        ? headlineRowParts(h, cols, input.now, { bidi: input.bidi, selected: r === 0, focused: state.focus === 'headlines', unread: !read.has(h.key), bookmarked: input.bookmarked.has(h.link), fresh: false }, theme)
+        ? headlineRowParts(h, cols, input.now, { bidi: input.bidi, selected: r === 0, focused: state.focus === 'headlines', unread: !read.has(h.key), bookmarked: input.bookmarked.has(canonicalUrl(h.link)), fresh: false }, theme)
         : blank(layout.listWidth);
       parts.push(...drawn.parts.map((p) => ({ ...p, style: drawn.style || p.style ? { ...drawn.style, ...p.style } : undefined })));
     }

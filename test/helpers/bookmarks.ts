@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../src/core/article/types.js';
 import { createBookmarkStore, type BookmarkStore } from '../../src/services/bookmark-store.js';
+import { openDatabase, type TidingsDatabase } from '../../src/services/database.js';
 
 /** A small but complete article; `overrides` replace fields. */
 export function makeArticle(overrides: Partial<Article> = {}): Article {
@@ -24,11 +25,26 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
-/** A bookmark store in a fresh temp dir, with a settable clock and captured warnings. */
-export function tempStore(start = '2026-11-25T10:00:00Z'): { store: BookmarkStore; dir: string; warnings: string[]; tick: (ms?: number) => void; open: () => BookmarkStore } {
-  const dir = join(mkdtempSync(join(tmpdir(), 'tidings-bm-')), 'bookmarks');
+/** A temp data dir for tests: `<tmp>/data`, holding `tidings.db` once opened. */
+export function tempDataDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'tidings-bm-')), 'data');
+}
+
+/**
+ * A bookmark store over a real database in a fresh temp dir, with a settable clock and
+ * captured warnings; `open()` makes another store on its own connection (another process, in effect).
+ */
+export function tempStore(start = '2026-11-25T10:00:00Z', data = tempDataDir()): { store: BookmarkStore; data: string; path: string; database: TidingsDatabase; warnings: string[]; tick: (ms?: number) => void; open: () => BookmarkStore } {
+  const path = join(data, 'tidings.db');
   const warnings: string[] = [];
   let now = Date.parse(start);
-  const open = () => createBookmarkStore({ dir, now: () => new Date(now), warn: (m) => warnings.push(m) });
-  return { store: open(), dir, warnings, tick: (ms = 60_000) => { now += ms; }, open };
+  const clock = () => new Date(now);
+  const warn = (m: string) => warnings.push(m);
+  const connect = () => openDatabase({ path, now: clock, warn });
+  const database = connect();
+  return {
+    store: createBookmarkStore({ database, now: clock, warn }), data, path, database, warnings,
+    tick: (ms = 60_000) => { now += ms; },
+    open: () => createBookmarkStore({ database: connect(), now: clock, warn }),
+  };
 }

@@ -1,12 +1,15 @@
+import { join } from 'node:path';
 import type { Article } from '../../src/core/article/types.js';
-import type { Bookmark, BookmarkEntry, BookmarkInput } from '../../src/core/bookmarks/types.js';
 import { resolveEdition, type Edition } from '../../src/core/edition/edition.js';
 import { buildEditionIndex } from '../../src/core/edition/headlines.js';
 import type { EditionSpec } from '../../src/core/edition/types.js';
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
+import { createBookmarkStore, type BookmarkStore } from '../../src/services/bookmark-store.js';
+import { openDatabase } from '../../src/services/database.js';
 import type { FeedFetchResult } from '../../src/services/feed-fetcher.js';
 import type { NewsSnapshot } from '../../src/services/news-service.js';
 import type { AppServices } from '../../src/ui/services-context.js';
+import { tempDataDir } from './bookmarks.js';
 
 /** The fixed "now" of UI tests. */
 export const TEST_NOW = new Date('2026-11-25T10:00:00Z');
@@ -63,6 +66,8 @@ export interface FakeOptions {
   offline?: boolean;
   refreshMinutes?: number;
   failFeed?: string;
+  /** Data dir of the bookmark database: pass another run's `data` to see its bookmarks (a restart). */
+  data?: string;
 }
 
 /** An article for a URL with numbered links and a long body. */
@@ -83,8 +88,11 @@ export interface FakeLog {
   readMarks: { keys: string[]; read: boolean }[];
 }
 
-/** In-memory services for UI tests: no disk, no network, deterministic. */
-export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; bookmarks: Map<string, BookmarkEntry> } {
+/**
+ * Services for UI tests: news, articles and read marks in memory (no network, deterministic);
+ * bookmarks are the real store over a real database in a temp dir.
+ */
+export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; store: BookmarkStore; data: string } {
   const edition = resolveEdition(TEST_EDITION_SPEC, `${BASE}editions/test.json`);
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
   const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
@@ -97,14 +105,10 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
       : { url: f.url, status: network ? 'fetched' : 'cached', feed: feeds.get(f.url), fromCache: !network });
     return { edition, results, index: buildEditionIndex(edition, feeds, TEST_NOW), fetchedAt: TEST_NOW };
   };
-  const bookmarks = new Map<string, BookmarkEntry>();
   const read = new Set<string>();
-  const toBookmark = (input: BookmarkInput, id: string): Bookmark => ({
-    id, url: input.url, title: input.title, source: input.source, section: input.section,
-    savedAt: new Date().toISOString(), tags: input.tags ?? [], note: input.note ?? '', hasArticle: true,
-  });
-  const find = (idOrUrl: string) => [...bookmarks.values()].find((e) => e.bookmark.id === idOrUrl || e.bookmark.url === idOrUrl);
-  let nextId = 1;
+  const data = options.data ?? tempDataDir();
+  const now = () => new Date();
+  const store = createBookmarkStore({ database: openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined }), now, warn: () => undefined });
   const services: AppServices = {
     news: {
       edition,
@@ -122,22 +126,7 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
         return { article: found ?? testArticle(url, `Article at ${url.slice(BASE.length)}`), fromCache: false, notice: null };
       },
     },
-    bookmarks: {
-      async list() { return [...bookmarks.values()].map((e) => e.bookmark).reverse(); },
-      async search(q) { return [...bookmarks.values()].map((e) => e.bookmark).filter((b) => `${b.title} ${b.tags.join(' ')}`.toLowerCase().includes(q.toLowerCase())); },
-      async readArticle(id) { return find(id)?.article ?? undefined; },
-      async add(input) {
-        const existing = find(input.url);
-        const b = toBookmark(input, existing?.bookmark.id ?? `bm${nextId++}`);
-        bookmarks.set(b.id, { bookmark: b, article: input.article });
-        return b;
-      },
-      async remove(idOrUrl) { const e = find(idOrUrl); if (e) bookmarks.delete(e.bookmark.id); return e?.bookmark; },
-      async take(idOrUrl) { const e = find(idOrUrl); if (e) bookmarks.delete(e.bookmark.id); return e; },
-      async restore(entry) { bookmarks.set(entry.bookmark.id, entry); return entry.bookmark; },
-      async setTags(id, tags) { const e = find(id); if (e) e.bookmark = { ...e.bookmark, tags }; },
-      async urls() { return new Set([...bookmarks.values()].map((e) => e.bookmark.url)); },
-    },
+    bookmarks: store,
     readState: {
       async load() { return new Set(read); },
       async mark(keys, isRead) {
@@ -155,5 +144,5 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     offline: options.offline ?? false,
     color: false,
   };
-  return { services, log, edition, bookmarks };
+  return { services, log, edition, store, data };
 }

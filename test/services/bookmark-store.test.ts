@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTerminalSafe } from '../../src/core/text/sanitize.js';
+import { SEARCH_LIMIT } from '../../src/services/bookmark-store.js';
 import { makeArticle, tempStore } from '../helpers/bookmarks.js';
 
 const input = (n: number, over: Record<string, unknown> = {}) => ({
@@ -14,10 +13,9 @@ const input = (n: number, over: Record<string, unknown> = {}) => ({
 });
 
 describe('bookmark store', () => {
-  it('adds, lists newest first, gets by id, URL or prefix; nothing on disk before the first write', async () => {
-    const { store, dir, tick } = tempStore();
+  it('adds, lists newest first, gets by id, URL or prefix', async () => {
+    const { store, tick } = tempStore();
     expect(await store.list()).toEqual([]);
-    expect(existsSync(dir)).toBe(false);
     const first = await store.add(input(1, { tags: ['later'] }));
     tick();
     const second = await store.add(input(2));
@@ -29,9 +27,6 @@ describe('bookmark store', () => {
     expect(await store.get(first.id.slice(0, 6))).toEqual(first);
     expect(await store.get('nope')).toBeUndefined();
     expect([...await store.urls()].sort()).toEqual(['https://news.example/story/1', 'https://news.example/story/2']);
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-    expect(index.schemaVersion).toBe(2);
-    expect(existsSync(join(dir, 'articles', `${first.id}.json`))).toBe(true);
   });
 
   it('upserts by URL: adding twice updates, merges tags, keeps the note unless given, never duplicates', async () => {
@@ -60,8 +55,9 @@ describe('bookmark store', () => {
     expect((await store.list({ tag: 'weather' })).map((b) => b.id)).toEqual([one.id]);
     expect((await store.search('weather')).map((b) => b.id)).toEqual([one.id]);
     expect((await store.search('gazette')).map((b) => b.id)).toEqual([two.id]);
-    expect((await store.search('TIDE')).map((b) => b.id)).toEqual([three.id, one.id]);
+    expect((await store.search('TIDE')).map((b) => b.id).sort()).toEqual([three.id, one.id].sort());
     expect((await store.search('story 2')).map((b) => b.id)).toEqual([two.id]);
+    expect((await store.search('harb*')).map((b) => b.id).sort()).toEqual([one.id, two.id].sort());
     expect((await store.search('harbour3 story')).map((b) => b.id)).toEqual([]);
     expect((await store.search('harbour2')).map((b) => b.id)).toEqual([two.id]);
   });
@@ -75,12 +71,12 @@ describe('bookmark store', () => {
   });
 
   it('removes by id or URL, and take + restore undoes a removal', async () => {
-    const { store, dir, tick } = tempStore();
+    const { store, tick } = tempStore();
     const a = await store.add(input(1, { tags: ['x'], note: 'keep me' }));
     tick();
     const b = await store.add(input(2));
     expect(await store.remove('https://news.example/story/2')).toEqual(b);
-    expect(existsSync(join(dir, 'articles', `${b.id}.json`))).toBe(false);
+    expect(await store.search('harbour2')).toEqual([]);
     expect(await store.remove(b.id)).toBeUndefined();
     const taken = await store.take(a.id);
     expect(taken?.article?.contentHtml).toContain('harbour1');
@@ -140,5 +136,73 @@ describe('bookmark store', () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => other.add(input(100 + i))));
     expect(await open().list()).toHaveLength(40);
     expect(await open().search('harbour105')).toHaveLength(1);
+  });
+});
+
+describe('bookmark search (FTS5)', () => {
+  const page = (n: number, html: string, over: Record<string, unknown> = {}) => input(n, { article: makeArticle({ byline: null, siteName: null, excerpt: null, contentHtml: html }), ...over });
+
+  it('matches phrases and prefixes, ranks title hits first, and never breaks on user syntax', async () => {
+    const { store, tick } = tempStore();
+    const body = await store.add(page(1, '<p>The mill by the river: a river mill of old.</p>', { title: 'Old buildings' }));
+    tick();
+    const title = await store.add(page(2, '<p>Nothing here.</p>', { title: 'River mill reopens' }));
+    tick();
+    const apart = await store.add(page(3, '<p>The river was high; the mill was closed.</p>', { title: 'Weather' }));
+    expect((await store.search('river mill')).map((b) => b.id)).toEqual([title.id, expect.any(String), expect.any(String)]);
+    expect((await store.search('"river mill"')).map((b) => b.id).sort()).toEqual([body.id, title.id].sort());
+    expect((await store.search('"mill was clo"*')).map((b) => b.id)).toEqual([apart.id]);
+    expect((await store.search('reop*')).map((b) => b.id)).toEqual([title.id]);
+    for (const hostile of ['river OR', 'NEAR(river mill)', 'title:river', '"', 'river"', '*', '(((', '-river', 'AND']) {
+      await expect(store.search(hostile)).resolves.toBeInstanceOf(Array);
+    }
+    expect(await store.search('?!')).toEqual([]);
+    expect(await store.search('"  "')).toEqual([]);
+  });
+
+  it('finds words in tags and notes, and follows updates and removals', async () => {
+    const { store, database } = tempStore();
+    const indexed = () => database.db.prepare('SELECT count(*) FROM bookmark_search').pluck().get();
+    const a = await store.add(page(1, '<p>plain</p>', { tags: ['lighthouses'], note: 'ask the keeper' }));
+    expect((await store.search('lighthouses')).map((b) => b.id)).toEqual([a.id]);
+    expect((await store.search('keeper')).map((b) => b.id)).toEqual([a.id]);
+    await store.setTags(a.id, ['beacons']);
+    expect(await store.search('lighthouses')).toEqual([]);
+    expect((await store.search('beacons')).map((b) => b.id)).toEqual([a.id]);
+    await store.restore((await store.take(a.id))!);
+    expect((await store.search('plain')).map((b) => b.id)).toEqual([a.id]);
+    expect(indexed()).toBe(1);
+    await store.remove(a.id);
+    expect(await store.search('beacons')).toEqual([]);
+    expect(indexed()).toBe(0);
+  });
+});
+
+describe('bookmark search limits', () => {
+  it('returns the best SEARCH_LIMIT hits: title matches before body matches', async () => {
+    const { store } = tempStore();
+    const links = Array.from({ length: SEARCH_LIMIT + 5 }, (_, i) => ({
+      bookmark: { id: '', url: `https://l.example/${i}`, title: `Note ${i}`, source: '', section: '', savedAt: '2026-01-01T00:00:00.000Z', tags: [], note: 'a lantern in the note', hasArticle: false },
+      article: null,
+    }));
+    await store.importEntries(links);
+    const titled = await store.add(input(1, { title: 'The lantern festival' }));
+    const found = await store.search('lantern');
+    expect(found).toHaveLength(SEARCH_LIMIT);
+    expect(found[0].id).toBe(titled.id);
+  });
+});
+
+describe('damaged rows', () => {
+  it('a bookmark whose saved page is not an article reads as none and exports with article null, with a warning', async () => {
+    const { store, database, warnings } = tempStore();
+    const good = await store.add(input(1));
+    const bad = await store.add(input(2));
+    database.db.prepare("UPDATE bookmark_pages SET article = '{\"broken\":' WHERE id = ?").run(bad.id);
+    expect(await store.readArticle(bad.id)).toBeUndefined();
+    const entries = await store.exportEntries();
+    expect(entries.find((e) => e.bookmark.id === bad.id)).toMatchObject({ article: null, bookmark: { hasArticle: false } });
+    expect(entries.find((e) => e.bookmark.id === good.id)?.article?.contentHtml).toContain('harbour1');
+    expect(warnings.at(-1)).toMatch(new RegExp(`saved page of bookmark ${bad.id} \\(https://news.example/story/2\\) is unreadable`));
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeServices, TEST_NOW, testArticle } from '../helpers/fake-services.js';
+import { defaultWire, fakeServices, item, TEST_NOW, testArticle } from '../helpers/fake-services.js';
 import { renderApp } from '../helpers/render-app.js';
 
 beforeEach(() => {
@@ -12,20 +12,20 @@ afterEach(() => {
 
 const ready = / 1\/\d+ *(\n|$)/;
 
-function seeded() {
+const entry = (name: string, title: string, tags: string[], minutesAgo: number, page = true) => ({
+  bookmark: { id: '', url: `https://saved.test/${name}`, title, source: 'Saved Wire', section: 'news', savedAt: new Date(TEST_NOW.getTime() - minutesAgo * 60_000).toISOString(), tags, note: '', hasArticle: page },
+  article: page ? testArticle(`https://saved.test/${name}`, `Saved copy of ${title}`) : null,
+});
+
+async function seeded(more: ReturnType<typeof entry>[] = []) {
   const fake = fakeServices();
-  const save = (id: string, title: string, tags: string[], minutesAgo: number) => fake.bookmarks.set(id, {
-    bookmark: { id, url: `https://saved.test/${id}`, title, source: 'Saved Wire', section: 'news', savedAt: new Date(TEST_NOW.getTime() - minutesAgo * 60_000).toISOString(), tags, note: '', hasArticle: true },
-    article: testArticle(`https://saved.test/${id}`, `Saved copy of ${title}`),
-  });
-  save('b1', 'Old story kept for the train', ['train'], 3 * 1440);
-  save('b2', 'Fresh story for tonight', [], 90);
+  await fake.store.importEntries([entry('b1', 'Old story kept for the train', ['train'], 3 * 1440), entry('b2', 'Fresh story for tonight', [], 90), ...more]);
   return fake;
 }
 
 describe('bookmarks screen', () => {
   it('lists bookmarks with tags and saved date', async () => {
-    const app = await renderApp(seeded().services);
+    const app = await renderApp((await seeded()).services);
     await app.waitFor(ready);
     const frame = await app.press('B');
     expect(frame.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
@@ -37,7 +37,7 @@ describe('bookmarks screen', () => {
   });
 
   it('opens the saved copy without the network', async () => {
-    const { services, log } = seeded();
+    const { services, log } = await seeded();
     const app = await renderApp(services);
     await app.waitFor(ready);
     await app.press('B', 'j', 'return');
@@ -49,8 +49,7 @@ describe('bookmarks screen', () => {
   });
 
   it('shows a bookmark without a saved page as such, with its address', async () => {
-    const fake = seeded();
-    fake.bookmarks.set('b3', { bookmark: { ...fake.bookmarks.get('b1')!.bookmark, id: 'b3', url: 'https://saved.test/b3', title: 'Imported link', hasArticle: false }, article: null });
+    const fake = await seeded([entry('b3', 'Imported link', ['train'], 10, false)]);
     const app = await renderApp(fake.services);
     await app.waitFor(ready);
     const frame = await app.press('B');
@@ -61,10 +60,11 @@ describe('bookmarks screen', () => {
   });
 
   it('searches, deletes with undo, and edits tags', async () => {
-    const fake = seeded();
+    const fake = await seeded();
     const app = await renderApp(fake.services);
     await app.waitFor(ready);
-    await app.press('B', '/', 'train');
+    await app.press('B', '/', 'tra');
+    // Live search: the word being typed matches as a prefix.
     let frame = await app.waitFor((f) => !f.includes('Fresh story'));
     expect(frame).toContain('Old story kept for the train');
     await app.press('escape');
@@ -72,31 +72,51 @@ describe('bookmarks screen', () => {
     await app.press('d');
     frame = await app.waitFor('Deleted “Fresh story for tonight” — u to undo');
     expect(frame).not.toContain('Fresh story for tonight  ');
-    expect(fake.bookmarks.has('b2')).toBe(false);
+    expect(await fake.store.get('https://saved.test/b2')).toBeUndefined();
     await app.press('u');
     await app.waitFor('Restored “Fresh story for tonight”');
-    expect(fake.bookmarks.has('b2')).toBe(true);
+    expect(await fake.store.get('https://saved.test/b2')).toMatchObject({ title: 'Fresh story for tonight' });
     await app.press('j', 't');
     expect(app.frame()).toContain('tags: train');
     await app.press('backspace', 'backspace', 'backspace', 'backspace', 'backspace', 'plane, #offline', 'return');
     await app.waitFor('#plane #offline');
-    expect(fake.bookmarks.get('b1')?.bookmark.tags).toEqual(['plane', 'offline']);
+    expect((await fake.store.get('https://saved.test/b1'))?.tags).toEqual(['plane', 'offline']);
     app.unmount();
   });
 
   it('toggles ★ on a headline with b, fetching the page first', async () => {
-    const { services, log, bookmarks } = fakeServices();
+    const { services, log, store } = fakeServices();
     const app = await renderApp(services);
     await app.waitFor(ready);
     await app.press('return', 'b');
     let frame = await app.waitFor('Bookmarked: Assembly passes the budget');
     expect(frame).toMatch(/›•★ Assembly/);
     expect(log.articleLoads.map((l) => l.url)).toEqual(['https://news.test/news/politics/p1']);
-    expect(bookmarks.size).toBe(1);
+    expect(await store.list()).toHaveLength(1);
     await app.press('b');
     frame = await app.waitFor('Removed bookmark: Assembly passes the budget');
     expect(frame).toMatch(/›• {2}Assembly/);
-    expect(bookmarks.size).toBe(0);
+    expect(await store.list()).toHaveLength(0);
+    app.unmount();
+  });
+
+  it('keeps ★ on a headline whose link has a #fragment after a restart, and a second b removes it', async () => {
+    const wire = [item('f1', 'Live: storm over the harbour', '/news/politics/', 1, { link: 'https://news.test/news/politics/f1#latest' }), ...defaultWire()];
+    const first = fakeServices({ wire });
+    let app = await renderApp(first.services);
+    await app.waitFor(ready);
+    await app.press('return', 'b');
+    expect(await app.waitFor('Bookmarked: Live: storm over the harbour')).toMatch(/›•★ Live: storm/);
+    app.unmount();
+
+    const again = fakeServices({ wire, data: first.data });
+    expect([...await again.store.urls()]).toEqual(['https://news.test/news/politics/f1']);
+    app = await renderApp(again.services);
+    await app.waitFor(/★ Live: storm/);
+    await app.press('return', 'b');
+    const frame = await app.waitFor('Removed bookmark: Live: storm over the harbour');
+    expect(frame).toMatch(/›• {2}Live: storm/);
+    expect(await again.store.list()).toEqual([]);
     app.unmount();
   });
 

@@ -1,70 +1,53 @@
 import type { Article } from '../article/types.js';
 import { htmlToText } from '../text/html-to-text.js';
-import type { Bookmark } from './types.js';
-
-// Letters, digits and their combining marks: the same split for bodies and queries, so
-// punctuation never decides a match.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-/** Body words kept per bookmark; an article longer than this is searched by its start. */
-export const MAX_INDEXED_WORDS = 6000;
-
-function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
-}
 
 /**
- * The compact search text of an article body: its distinct lower-cased words in order of
- * first appearance, space-separated (a few KB for a long article).
+ * Characters of article text kept for search. A book-length page is searched by its start:
+ * the index stays small and a save stays quick.
  */
+export const MAX_BODY_CHARS = 200_000;
+
+/** The plain text of an article that search looks through: byline, site, excerpt and body, in order. */
 export function articleSearchText(article: Article): string {
-  const seen = new Set<string>();
-  const text = [article.byline ?? '', article.siteName ?? '', article.excerpt ?? '', htmlToText(article.contentHtml)].join('\n');
-  for (const word of words(text)) {
-    seen.add(word);
-    if (seen.size >= MAX_INDEXED_WORDS) break;
-  }
-  return [...seen].join(' ');
+  const text = [article.byline ?? '', article.siteName ?? '', article.excerpt ?? '', htmlToText(article.contentHtml)]
+    .filter(Boolean)
+    .join('\n');
+  return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 
-const ASCII = /^[\n -~]*$/;
-const folded = (text: string) => (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
-// Bookmarks from one index load are searched again and again (the TUI's `/`): fold once.
-const metaCache = new WeakMap<Bookmark, { title: string; meta: string }>();
+// A part of the query holds a word when it has a letter or digit; the rest (punctuation,
+// operators) is left to the tokenizer inside quotes, where it can never be syntax.
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const PART = /"([^"]*)"(\*?)|(\S+)/gu;
 
-/** Lower-cased title, and title + source + section + tags + note, of a bookmark. */
-export function bookmarkMetaText(bookmark: Bookmark): { title: string; meta: string } {
-  let cached = metaCache.get(bookmark);
-  if (!cached) {
-    const title = folded(bookmark.title);
-    cached = { title, meta: `${title} ${folded([bookmark.source, bookmark.section, bookmark.tags.join(' '), bookmark.note].join(' '))}` };
-    metaCache.set(bookmark, cached);
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The user's query as a safe FTS5 query: every word or `"phrase"` quoted (so AND, OR, NEAR,
+ * `:` or `(` in user text are only text), a trailing `*` kept as a prefix search, all parts
+ * required. Undefined when the query holds no word at all (it then matches nothing).
+ */
+export function toFtsQuery(query: string): string | undefined {
+  const parts: string[] = [];
+  for (const m of query.normalize('NFKC').matchAll(PART)) {
+    const phrase = m[1] !== undefined;
+    let text = phrase ? m[1] : m[3].replace(/"/g, '');
+    let prefix = phrase ? m[2] === '*' : false;
+    if (!phrase && /\*+$/.test(text)) {
+      text = text.replace(/\*+$/, '');
+      prefix = true;
+    }
+    text = text.trim();
+    if (!HAS_WORD.test(text)) continue;
+    parts.push(`${quote(text)}${prefix ? '*' : ''}`);
   }
-  return cached;
-}
-
-/** The words of a query; a bookmark matches when it contains every one of them. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(words(query))];
+  return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
 /**
- * Bookmarks holding every word of `query` (as a substring, so `rain` finds `rainfall`)
- * in their title, source, section, tags, note or body; in their given order, but title
- * matches first. `bodyHits(term)` gives the ids whose body contains the term.
+ * A query being typed (the TUI's live search): its last word also matches as a prefix, so
+ * `tra` already finds `train`. A query ending in a space, a quote or `*` is left as it is.
  */
-export function searchBookmarks(bookmarks: readonly Bookmark[], query: string, bodyHits: (term: string) => ReadonlySet<string>): Bookmark[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const inBody = terms.map(bodyHits);
-  const inTitle: Bookmark[] = [];
-  const elsewhere: Bookmark[] = [];
-  for (const bookmark of bookmarks) {
-    const { title, meta } = bookmarkMetaText(bookmark);
-    if (terms.every((term) => title.includes(term))) {
-      inTitle.push(bookmark);
-      continue;
-    }
-    if (terms.every((term, i) => meta.includes(term) || inBody[i].has(bookmark.id))) elsewhere.push(bookmark);
-  }
-  return [...inTitle, ...elsewhere];
+export function liveQuery(query: string): string {
+  return /[\p{L}\p{N}]$/u.test(query) ? `${query}*` : query;
 }

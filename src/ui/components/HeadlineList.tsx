@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { canonicalUrl } from '../../core/bookmarks/model.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { fitToWidth } from '../../core/text/width.js';
 import { headlineRowParts } from '../rows.js';
@@ -44,7 +45,7 @@ export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps)
           selected: window.top + i === window.cursor,
           focused,
           unread: !read.has(h.key),
-          bookmarked: bookmarked.has(h.link),
+          bookmarked: bookmarked.has(canonicalUrl(h.link)),
           fresh: fresh.has(h.key),
         }, theme)} />
       ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { liveQuery } from '../../core/bookmarks/search.js';
 import type { Bookmark } from '../../core/bookmarks/types.js';
 import { useServices } from '../services-context.js';
 
@@ -18,7 +19,7 @@ export function useBookmarkList(query: string, onError: (message: string) => voi
   const reload = useCallback(() => {
     const mine = ++generation.current;
     const q = query.trim();
-    (q ? services.bookmarks.search(q) : services.bookmarks.list()).then((list) => {
+    (q ? services.bookmarks.search(liveQuery(q)) : services.bookmarks.list()).then((list) => {
       if (mine !== generation.current) return;
       setItems(list);
       setLoading(false);

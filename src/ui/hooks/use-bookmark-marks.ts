@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/article/types.js';
+import { canonicalUrl } from '../../core/bookmarks/model.js';
 import { useServices, type ArticleFallback } from '../services-context.js';
 import type { StatusKind } from './use-status.js';
 
@@ -15,6 +16,7 @@ export interface BookmarkTarget {
 
 /** Bookmarked URLs (for the ★ marks) and the `b` toggle. */
 export interface BookmarkMarks {
+  /** Canonical URLs (no #fragment), as the store keys bookmarks: test links with canonicalUrl. */
   urls: ReadonlySet<string>;
   toggle(target: BookmarkTarget): void;
   reload(): void;
@@ -59,12 +61,14 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
       announce('This headline has no link to save', 'notice');
       return;
     }
-    if (saving.current.has(target.url)) return;
-    saving.current.add(target.url);
-    const done = () => saving.current.delete(target.url);
-    if (urls.has(target.url)) {
-      services.bookmarks.remove(target.url).then(() => {
-        mark(target.url, false);
+    // The store's identity: a link with a #fragment is the same bookmark as the page.
+    const key = canonicalUrl(target.url);
+    if (saving.current.has(key)) return;
+    saving.current.add(key);
+    const done = () => saving.current.delete(key);
+    if (urls.has(key)) {
+      services.bookmarks.remove(key).then(() => {
+        mark(key, false);
         announce(`Removed bookmark: ${target.title}`);
         reload();
       }, (error: unknown) => announce(`Could not remove the bookmark: ${(error as Error).message}`, 'error')).finally(done);
@@ -77,7 +81,7 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
     article
       .then((a) => services.bookmarks.add({ url: target.url, title: target.title, source: target.source, section: target.section, article: a }))
       .then(() => {
-        mark(target.url, true);
+        mark(key, true);
         announce(`Bookmarked: ${target.title}`);
         reload();
       }, (error: unknown) => announce(`Could not bookmark: ${(error as Error).message}`, 'error'))

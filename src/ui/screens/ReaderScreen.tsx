@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { renderArticle } from '../../core/article/render.js';
 import type { StyledLine } from '../../core/article/types.js';
+import { canonicalUrl } from '../../core/bookmarks/model.js';
 import { findSection } from '../../core/edition/edition.js';
 import { ArticleView } from '../components/ArticleView.js';
 import { StatusBar } from '../components/StatusBar.js';
@@ -98,7 +99,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const edition = news.snapshot?.edition ?? services.news.edition;
   const path = useMemo(() => findSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
   const percent = load.status === 'loading' ? '…' : max === 0 ? '100%' : `${Math.round((state.scroll / max) * 100)}%`;
-  const saved = bookmarks.urls.has(target.url) ? '★ ' : '';
+  const saved = bookmarks.urls.has(canonicalUrl(target.url)) ? '★ ' : '';
   const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? 'no matches' : `${state.match + 1}/${matches.length}`}  ` : '';
   const prompt = state.searching ? { label: '/', text: state.query } : state.link !== null ? { label: 'follow link: ', text: state.link } : null;
   const hints = useMemo(() => hintsFor(['reader', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause']), []);
