@@ -176,13 +176,21 @@ describe.skipIf(!built)('a damaged database, and a repair killed half-way', () =
     // The damage cost rows: bookmarks, pages or both.
     expect(before.urls.length + before.offline.length).toBeLessThan(600);
 
-    // Kill the first start later and later, each time on a fresh copy of the damaged file,
+    // The first command finds the damage (reading a bad page, or the daily check as it
+    // closes), says so in one line and leaves the repair to the next start.
+    const found = await tidings(home, ['bookmarks', 'list', '--json']);
+    expect(found.stderr.trim().split('\n')).toHaveLength(1);
+    expect(found.stderr).toMatch(/tidings(: warning)?: the database .*tidings\.db (is damaged|failed its check)/);
+    expect(existsSync(`${dbPath(home)}.damaged`)).toBe(true);
+
+    // Kill that next start later and later, each time on a fresh copy of the damaged file,
     // until one is killed while it copies rows back (the damaged file is then still pending).
     let home2 = '';
     for (let delay = 120; delay < 3000 && !home2; delay += 30 + Math.random() * 30) {
       const attempt = tempHome();
       mkdirSync(join(attempt, 'data'));
       copyFileSync(copy, dbPath(attempt));
+      writeFileSync(`${dbPath(attempt)}.damaged`, '');
       const run = start(attempt, ['bookmarks', 'list', '--json']);
       await sleep(delay);
       run.kill();

@@ -55,7 +55,7 @@ describe('openDatabase', () => {
     const path = join(dir, 'tidings.db');
     const first = open();
     first.write(() => {
-      const add = first.db.prepare("INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note, body) VALUES (?, ?, ?, '', '', '2026-12-01T00:00:00.000Z', '[]', '', '')");
+      const add = first.db.prepare("INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note) VALUES (?, ?, ?, '', '', '2026-12-01T00:00:00.000Z', '[]', '')");
       for (let i = 0; i < 3; i++) add.run(`b${i}`, `https://news.test/${i}`, `Story ${i}`);
     });
     const root = first.db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'bookmarks_saved'").pluck().get() as number;
