@@ -94,6 +94,16 @@ describe('the English demo\'s media menus', () => {
       [['newsfeed', true], ['video-features', true], ['explainers', true], ['tv', true], ['digital-series', true]]);
     for (const s of tree.slice(3)) expect(s.count, s.id).toBeGreaterThan(0);
   });
+
+  it('gives each video, infograph and picture story a page that extracts as an article', async () => {
+    const home = tempHome();
+    const media = pages('demo').filter((f) => /\/articles\/(videos|infographs|in-pictures)\//.test(f));
+    expect(media.length).toBeGreaterThanOrEqual(7);
+    for (const file of media) {
+      const article = JSON.parse((await runTidings(['read', file, '--json'], { home })).stdout) as { title: string; byline: string; text: string };
+      expect([article.title !== '', article.byline !== '', article.text.length > 200], file).toEqual([true, true, true]);
+    }
+  });
 });
 
 describe('tidings editions --json with the translated editions', () => {
