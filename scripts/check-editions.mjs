@@ -180,11 +180,13 @@ function checkPages(dir) {
       if (!existsSync(join(dirname(file), href))) fail(rel, `broken link ${href}`);
     }
   }
-  console.log(`editions/demo: ${pages} pages checked`);
+  console.log(`${dir.slice(EDITIONS.length - 'editions'.length)}: ${pages} pages checked`);
 }
 
 for (const file of readdirSync(EDITIONS).filter((f) => f.endsWith('.json')).sort()) checkEdition(file);
-if (existsSync(join(EDITIONS, 'demo', 'articles'))) checkPages(join(EDITIONS, 'demo', 'articles'));
+for (const demo of ['demo', 'demo-ar', 'demo-es']) {
+  if (existsSync(join(EDITIONS, demo, 'articles'))) checkPages(join(EDITIONS, demo, 'articles'));
+}
 if (problems.length) {
   console.log(`\n${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exitCode = 1;

@@ -4,24 +4,31 @@
  * related links), so reader-mode extraction has something to cut away.
  */
 import { posix } from 'node:path';
+import { LOCALES } from './locales.mjs';
 
-/** Section id → title, group and directory under editions/demo/articles/. */
+/** Section id → menu group and directory under editions/<demo>/articles/ (titles are per locale). */
 export const SECTIONS = {
-  politics: { title: 'Politics', group: 'News', dir: 'news/politics' },
-  economy: { title: 'Economy', group: 'News', dir: 'news/economy' },
-  sports: { title: 'Sports', group: 'News', dir: 'news/sports' },
-  'arts-culture': { title: 'Arts & Culture', group: 'News', dir: 'news/arts-culture' },
-  health: { title: 'Health', group: 'News', dir: 'news/health' },
-  technology: { title: 'Technology', group: 'News', dir: 'news/technology' },
-  environment: { title: 'Environment', group: 'News', dir: 'news/environment' },
-  opinion: { title: 'Opinion', group: 'Articles', dir: 'opinion' },
-  analysis: { title: 'Analysis', group: 'Articles', dir: 'analysis' },
-  features: { title: 'Features', group: 'Articles', dir: 'features' },
-  live: { title: 'Live', group: 'News', dir: 'live' },
+  politics: { group: 'News', dir: 'news/politics' },
+  economy: { group: 'News', dir: 'news/economy' },
+  sports: { group: 'News', dir: 'news/sports' },
+  'arts-culture': { group: 'News', dir: 'news/arts-culture' },
+  health: { group: 'News', dir: 'news/health' },
+  miscellaneous: { group: 'News', dir: 'news/miscellaneous' },
+  technology: { group: 'News', dir: 'news/technology' },
+  environment: { group: 'News', dir: 'news/environment' },
+  opinion: { group: 'Articles', dir: 'opinion' },
+  analysis: { group: 'Articles', dir: 'analysis' },
+  blog: { group: 'Articles', dir: 'blog' },
+  features: { group: 'Articles', dir: 'features' },
+  newsfeed: { group: 'Videos', dir: 'videos/newsfeed' },
+  'video-features': { group: 'Videos', dir: 'videos/video-features' },
+  explainers: { group: 'Videos', dir: 'videos/explainers' },
+  tv: { group: 'Videos', dir: 'videos/tv' },
+  'digital-series': { group: 'Videos', dir: 'videos/digital-series' },
+  infographs: { group: 'Infographs', dir: 'infographs' },
+  'in-pictures': { group: 'In Pictures', dir: 'in-pictures' },
+  live: { group: 'News', dir: 'live' },
 };
-
-const REGIONS = ['Africa', 'Asia', 'Europe', 'Latin America', 'MENA', 'US & Canada'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Escapes text for HTML/XML element content and double-quoted attributes. */
 export function esc(text) {
@@ -43,11 +50,11 @@ export function pagePath(article) {
   return `articles/${SECTIONS[article.section].dir}/${article.slug}.html`;
 }
 
-/** "25 Nov 2026 08:10", the way the seed site prints dates. */
-export function displayDate(ms) {
+/** "25 Nov 2026 08:10", the way the seed site prints dates, with the locale's month names. */
+export function displayDate(ms, months = LOCALES.en.months) {
   const d = new Date(ms);
   const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 /** ISO 8601 with an explicit +00:00 zone. */
@@ -93,7 +100,7 @@ function list(tag, items, link, indent) {
   return `${pad}<${tag}>\n${rows.join('\n')}\n${pad}</${tag}>`;
 }
 
-function block(b, link, article, bySlug) {
+function block(b, link, article, bySlug, T) {
   if (typeof b === 'string') return `      <p>${inline(b, link)}</p>`;
   if (b.h2) return `      <h2>${inline(b.h2, link)}</h2>`;
   if (b.h3) return `      <h3>${inline(b.h3, link)}</h3>`;
@@ -111,11 +118,10 @@ function block(b, link, article, bySlug) {
   }
   if (b.code) return `      <pre><code class="language-${b.lang ?? 'text'}">${escText(b.code)}</code></pre>`;
   if (b.readMore) {
-    const label = article.lang === 'ar' ? 'اقرأ أيضاً' : 'Read more';
-    return `      <p class="read-more"><strong>${label}:</strong> <a href="${link(b.readMore)}">${esc(bySlug.get(b.readMore).title)}</a></p>`;
+    return `      <p class="read-more"><strong>${T.readMore}:</strong> <a href="${link(b.readMore)}">${esc(bySlug.get(b.readMore).title)}</a></p>`;
   }
   if (b.related) {
-    return `      <div class="related-inline">\n        <h4>Related News</h4>\n        <a href="${link(b.related)}">${esc(bySlug.get(b.related).title)}</a>\n      </div>`;
+    return `      <div class="related-inline">\n        <h4>${T.relatedNews}</h4>\n        <a href="${link(b.related)}">${esc(bySlug.get(b.related).title)}</a>\n      </div>`;
   }
   throw new Error(`${article.slug}: unknown body block ${JSON.stringify(b)}`);
 }
@@ -126,46 +132,46 @@ function dirHref(fromDir, toDir) {
   return rel ? `${rel}/` : './';
 }
 
-function menu(fromDir) {
+function menu(fromDir, L, used) {
   const href = (dir) => dirHref(fromDir, `articles/${dir}`);
-  const group = (name) => Object.entries(SECTIONS)
-    .filter(([id, s]) => s.group === name && id !== 'live')
-    .map(([, s]) => `            <li><a href="${href(s.dir)}">${esc(s.title)}</a></li>`).join('\n');
-  const regions = REGIONS.map((r) => `            <li><a href="${href(`regions/${r.toLowerCase().replace(/ & | /g, '-')}`)}">${esc(r)}</a></li>`).join('\n');
+  const item = (id) => `            <li><a href="${href(SECTIONS[id].dir)}">${esc(L.sections[id])}</a></li>`;
+  const ids = (group) => Object.keys(SECTIONS).filter((id) => SECTIONS[id].group === group && used.has(id));
+  const sub = (title, group, dir) => `        <li class="has-menu"><a href="${href(dir)}">${esc(title)}</a>
+          <ul class="submenu">
+${ids(group).map(item).join('\n')}
+          </ul>
+        </li>`;
+  const single = (id) => (used.has(id) ? [`        <li><a href="${href(SECTIONS[id].dir)}">${esc(L.sections[id])}</a></li>`] : []);
+  const regions = Object.entries(L.regionTitles)
+    .map(([id, title]) => `            <li><a href="${href(`regions/${id}`)}">${esc(title)}</a></li>`).join('\n');
+  const groups = [['News', 'news'], ['Articles', 'opinion'], ['Videos', 'videos']]
+    .filter(([g]) => ids(g).length).map(([g, dir]) => sub(L.groups[g], g, dir));
   return `    <nav class="main-menu" aria-label="Sections">
       <ul>
-        <li class="has-menu"><a href="${href('news')}">News</a>
-          <ul class="submenu">
-${group('News')}
-          </ul>
-        </li>
-        <li class="has-menu"><a href="${href('opinion')}">Articles</a>
-          <ul class="submenu">
-${group('Articles')}
-          </ul>
-        </li>
-        <li class="has-menu"><a href="#regions">Regions</a>
+${[...groups, ...single('infographs'), ...single('in-pictures')].join('\n')}
+        <li class="has-menu"><a href="#regions">${esc(L.groups.Regions)}</a>
           <ul class="submenu">
 ${regions}
           </ul>
         </li>
-        <li class="live"><a href="${href('live')}">• LIVE</a></li>
+        <li class="live"><a href="${href('live')}">${esc(L.live)}</a></li>
       </ul>
     </nav>`;
 }
 
-function shareBar(shares) {
+function shareBar(shares, L) {
+  const [x, facebook, whatsapp, copy, listen] = L.share;
   return `        <div class="share-buttons" aria-label="Share">
-          <span class="shares">${shares} Shares</span>
-          <button type="button" class="share share-x">Share on X</button>
-          <button type="button" class="share share-facebook">Facebook</button>
-          <button type="button" class="share share-whatsapp">WhatsApp</button>
-          <button type="button" class="share share-copy">Copy link</button>
-          <button type="button" class="listen">Listen</button>
+          <span class="shares">${shares} ${L.shares}</span>
+          <button type="button" class="share share-x">${x}</button>
+          <button type="button" class="share share-facebook">${facebook}</button>
+          <button type="button" class="share share-whatsapp">${whatsapp}</button>
+          <button type="button" class="share share-copy">${copy}</button>
+          <button type="button" class="listen">${listen}</button>
         </div>`;
 }
 
-function jsonLd(a, image) {
+function jsonLd(a, image, L) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -175,107 +181,102 @@ function jsonLd(a, image) {
     datePublished: isoDate(a.time),
     dateModified: isoDate(a.time + 20 * 60_000),
     author: [{ '@type': 'Person', name: a.author }],
-    publisher: { '@type': 'Organization', name: 'Tidings Demo' },
-    articleSection: SECTIONS[a.section].title,
-    inLanguage: a.lang ?? 'en',
+    publisher: { '@type': 'Organization', name: L.site },
+    articleSection: L.sections[a.section],
+    inLanguage: a.lang ?? L.lang,
     keywords: a.tags.join(', '),
   };
   return `  <script type="application/ld+json">\n${JSON.stringify(data, null, 2).replace(/</g, '\\u003c')}\n  </script>\n`;
 }
 
-// Arabic counts take the dual for 2 and the plural only from 3 to 10.
-function arabicReadTime(minutes) {
-  if (minutes === 1) return 'دقيقة واحدة للقراءة';
-  if (minutes === 2) return 'دقيقتان للقراءة';
-  return minutes <= 10 ? `${minutes} دقائق للقراءة` : `${minutes} دقيقة للقراءة`;
-}
-
 /**
- * Renders one article page. `ctx` holds every article by slug, the breaking items for the
- * bar, and the lists for "Related stories" and "Read more".
+ * Renders one article page. `ctx` holds the site locale, every article by slug, the
+ * sections in use, the breaking items for the bar, and the lists for "Related stories"
+ * and "Read more".
  */
 export function renderPage(a, ctx) {
+  const L = ctx.locale;
+  // A story in another language than its site (the English demo's Arabic page) labels its own byline.
+  const T = a.lang && a.lang !== L.lang ? LOCALES[a.lang] : L;
   const link = linker(a, ctx.bySlug);
   const path = pagePath(a);
   const dir = posix.dirname(path);
   const image = posix.relative(dir, `images/${a.slug}.jpg`);
   const section = SECTIONS[a.section];
-  const ar = a.lang === 'ar';
+  const sectionTitle = L.sections[a.section];
+  const rtl = (lang) => (LOCALES[lang]?.dir === 'rtl' ? ` lang="${lang}" dir="rtl"` : ` lang="${lang}"`);
   const minutes = Math.max(1, Math.ceil(wordCount(a) / 200));
-  const htmlAttrs = ar ? ' lang="ar" dir="rtl"' : ' lang="en"';
   const body = [...a.body];
   // An ad slot after the second paragraph, the way news sites interrupt their own text.
   const paragraphs = body.flatMap((b, i) => (typeof b === 'string' ? [i] : []));
   const adAt = (paragraphs[1] ?? paragraphs[0] ?? 0) + 1;
-  const blocks = body.map((b) => block(b, link, a, ctx.bySlug));
-  blocks.splice(adAt, 0, '      <div class="ad ad-inline" data-slot="article-mid">Advertisement</div>');
+  const blocks = body.map((b) => block(b, link, a, ctx.bySlug, T));
+  blocks.splice(adAt, 0, `      <div class="ad ad-inline" data-slot="article-mid">${L.ad}</div>`);
   const breaking = ctx.breaking.slice(0, 4)
     .map((b) => `        <li><a href="${posix.relative(dir, pagePath(b))}">${esc(b.title)}</a></li>`).join('\n');
   const related = ctx.related(a)
-    .map((r) => `        <li><a href="${link(r.slug)}">${esc(r.title)}</a> <time datetime="${isoDate(r.time)}">${displayDate(r.time)}</time></li>`).join('\n');
+    .map((r) => `        <li><a href="${link(r.slug)}">${esc(r.title)}</a> <time datetime="${isoDate(r.time)}">${displayDate(r.time, L.months)}</time></li>`).join('\n');
   const more = ctx.mostRead(a).map((r) => `        <li><a href="${link(r.slug)}">${esc(r.title)}</a></li>`).join('\n');
   const tags = a.tags.map((t) => `          <li><a href="${dirHref(dir, `articles/tags/${encodeURIComponent(t.toLowerCase().replace(/\s+/g, '-'))}`)}">${esc(t)}</a></li>`).join('\n');
-  const by = ar ? 'بقلم' : 'By';
-  const src = ar ? 'المصدر' : 'Source';
-  const read = ar ? arabicReadTime(minutes) : `${minutes} Min Read`;
+  const [cookieText, accept, manage] = L.cookie;
+  const [letterTitle, letterText, letterPlaceholder, letterButton] = L.newsletter;
   const titleHtml = esc(a.title);
   return `<!DOCTYPE html>
-<html${htmlAttrs}>
+<html${rtl(L === T ? L.lang : a.lang)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${titleHtml} | Tidings Demo</title>
+  <title>${titleHtml} | ${esc(L.site)}</title>
   <meta name="description" content="${esc(a.standfirst)}">
   <meta name="author" content="${esc(a.author)}">
   <meta name="keywords" content="${esc(a.tags.join(', '))}">
   <meta property="og:type" content="article">
-  <meta property="og:site_name" content="Tidings Demo">
+  <meta property="og:site_name" content="${esc(L.site)}">
   <meta property="og:title" content="${titleHtml}">
   <meta property="og:description" content="${esc(a.standfirst)}">
   <meta property="og:image" content="${image}">
-  <meta property="og:locale" content="${ar ? 'ar_JO' : 'en_GB'}">
+  <meta property="og:locale" content="${a.lang === 'ar' && L.lang === 'en' ? 'ar_JO' : L.ogLocale}">
   <meta property="article:published_time" content="${isoDate(a.time)}">
-  <meta property="article:section" content="${esc(section.title)}">
+  <meta property="article:section" content="${esc(sectionTitle)}">
   <meta property="article:author" content="${esc(a.author)}">
 ${a.tags.map((t) => `  <meta property="article:tag" content="${esc(t)}">`).join('\n')}
   <meta name="twitter:card" content="summary_large_image">
   <link rel="stylesheet" href="${posix.relative(dir, 'assets/site.css')}">
-${a.jsonLd ? jsonLd(a, image) : ''}  <script>window.dataLayer = window.dataLayer || []; window.dataLayer.push({ event: 'pageview', section: '${a.section}' });</script>
+${a.jsonLd ? jsonLd(a, image, L) : ''}  <script>window.dataLayer = window.dataLayer || []; window.dataLayer.push({ event: 'pageview', section: '${a.section}' });</script>
 </head>
 <body class="article-page section-${a.section}">
   <div class="cookie-banner" role="dialog" aria-label="Cookie consent">
-    <p>We use cookies to improve your experience, measure traffic and show you relevant advertising. You can change your choices at any time.</p>
-    <button type="button" class="accept">Accept all</button>
-    <button type="button" class="manage">Manage preferences</button>
+    <p>${cookieText}</p>
+    <button type="button" class="accept">${accept}</button>
+    <button type="button" class="manage">${manage}</button>
   </div>
   <header class="site-header">
-    <a class="logo" href="${dirHref(dir, 'articles')}">Tidings Demo</a>
-    <p class="slogan">News from a quieter world</p>
-    <ul class="lang-switch"><li><a href="#ar">Ar</a></li><li><a href="#es">Es</a></li></ul>
-    <form class="search" role="search"><input type="search" name="q" placeholder="Search"><button type="submit">Search</button></form>
-${menu(dir)}
+    <a class="logo" href="${dirHref(dir, 'articles')}">${esc(L.site)}</a>
+    <p class="slogan">${esc(L.slogan)}</p>
+    <ul class="lang-switch">${ctx.languages.map((l) => `<li><a href="#${l}">${l[0].toUpperCase()}${l[1]}</a></li>`).join('')}</ul>
+    <form class="search" role="search"><input type="search" name="q" placeholder="${L.search}"><button type="submit">${L.search}</button></form>
+${menu(dir, L, ctx.used)}
   </header>
   <div class="breaking-bar" aria-label="Breaking news">
-    <span class="label">BREAKING</span>
+    <span class="label">${L.breaking}</span>
     <ul class="ticker">
 ${breaking}
     </ul>
   </div>
-  <div class="ad ad-leaderboard" data-slot="top">Advertisement</div>
+  <div class="ad ad-leaderboard" data-slot="top">${L.ad}</div>
   <main class="page">
-    <nav class="breadcrumb"><a href="#">${section.group}</a> › <a href="#">${esc(section.title)}</a></nav>
-    <article class="story"${ar ? ' lang="ar" dir="rtl"' : ''}>
+    <nav class="breadcrumb"><a href="#">${esc(L.groups[section.group] ?? sectionTitle)}</a> › <a href="#">${esc(sectionTitle)}</a></nav>
+    <article class="story"${L === T && L.dir === 'ltr' ? '' : rtl(a.lang ?? L.lang)}>
       <header class="story-header">
-        <p class="kicker">${esc(section.title)}</p>
+        <p class="kicker">${esc(sectionTitle)}</p>
         <h1>${titleHtml}</h1>
         <p class="standfirst">${escText(a.standfirst)}</p>
         <ul class="byline">
-          <li class="author">${by} <a rel="author" href="#author">${esc(a.author)}</a></li>
-          <li class="source">${src}: ${esc(a.source)}</li>
-          <li class="date"><time datetime="${isoDate(a.time)}">${displayDate(a.time)}</time></li>
+          <li class="author">${T.by} <a rel="author" href="#author">${esc(a.author)}</a></li>
+${a.source ? `          <li class="source">${T.source}: ${esc(a.source)}</li>\n` : ''}          <li class="date"><time datetime="${isoDate(a.time)}">${displayDate(a.time, L.months)}</time></li>
         </ul>
-        <p class="read-time">${read}</p>
-${shareBar(12 + (a.slug.length * 7) % 90)}
+        <p class="read-time">${T.readTime(minutes)}</p>
+${shareBar(12 + (a.slug.length * 7) % 90, L)}
       </header>
       <figure class="lead-image">
         <img src="${image}" alt="${esc(a.caption)}" width="1200" height="675">
@@ -289,19 +290,19 @@ ${tags}
       </ul>
     </article>
     <aside class="related-stories">
-      <h2>Related stories</h2>
+      <h2>${L.relatedStories}</h2>
       <ul>
 ${related}
       </ul>
     </aside>
     <aside class="newsletter">
-      <h2>Get the morning briefing</h2>
-      <p>The day's most important stories, in your inbox before breakfast. Free, and you can unsubscribe at any time.</p>
-      <form><input type="email" name="email" placeholder="Your email address"><button type="submit">Sign up</button></form>
+      <h2>${letterTitle}</h2>
+      <p>${letterText}</p>
+      <form><input type="email" name="email" placeholder="${letterPlaceholder}"><button type="submit">${letterButton}</button></form>
     </aside>
-    <div class="ad ad-sidebar" data-slot="side">Advertisement</div>
+    <div class="ad ad-sidebar" data-slot="side">${L.ad}</div>
     <aside class="most-read">
-      <h2>Read more</h2>
+      <h2>${L.readMore}</h2>
       <ol>
 ${more}
       </ol>
@@ -309,14 +310,10 @@ ${more}
   </main>
   <footer class="site-footer">
     <ul class="footer-links">
-      <li><a href="#about">About us</a></li>
-      <li><a href="#contact">Contact</a></li>
-      <li><a href="#privacy">Privacy policy</a></li>
-      <li><a href="#cookies">Cookie settings</a></li>
-      <li><a href="#rss">RSS feeds</a></li>
+${L.footer.map((f, i) => `      <li><a href="#${['about', 'contact', 'privacy', 'cookies', 'rss'][i]}">${f}</a></li>`).join('\n')}
     </ul>
-    <p class="disclaimer">Everything on this site is fictional sample content written for the tidings demo edition. Any resemblance to real people or events is coincidental.</p>
-    <p class="copyright">© 2026 Tidings Demo</p>
+    <p class="disclaimer">${L.disclaimer}</p>
+    <p class="copyright">© 2026 ${esc(L.site)}</p>
   </footer>
 </body>
 </html>

@@ -12,8 +12,8 @@ export async function runEditions(rt: Runtime, o: FormatFlags): Promise<number> 
   const style = stylerFor(rt, outputFormat(o));
   for (const e of editions) {
     const mark = e.current ? '*' : ' ';
-    rt.io.stdout.write(`${mark} ${style.bold(e.name.padEnd(12))} ${e.title}${e.builtin ? '' : style.dim(' (yours)')}\n`);
-    if (e.description) rt.io.stdout.write(`  ${' '.repeat(12)} ${style.dim(e.description)}\n`);
+    rt.io.stdout.write(`${mark} ${style.bold(e.name.padEnd(12))} ${e.lang.padEnd(5)} ${e.title}${e.builtin ? '' : style.dim(' (yours)')}\n`);
+    if (e.description) rt.io.stdout.write(`  ${' '.repeat(18)} ${style.dim(e.description)}\n`);
   }
   return 0;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolveEdition, validateEditionSpec, type Edition } from '../core/edition/edition.js';
+import { DEFAULT_EDITION_LANG, resolveEdition, validateEditionSpec, type Edition } from '../core/edition/edition.js';
+import { textDirection, type TextDirection } from '../core/edition/lang.js';
 import type { EditionOverlay, EditionSpec } from '../core/edition/types.js';
 import { UsageError } from '../core/errors.js';
 
@@ -13,6 +14,10 @@ export interface EditionInfo {
   name: string;
   title: string;
   description: string;
+  /** BCP 47 language tag of the edition's stories. */
+  lang: string;
+  /** Text direction derived from `lang`. */
+  dir: TextDirection;
   builtin: boolean;
   file: string;
 }
@@ -51,7 +56,8 @@ export function createEditionStore(options: { userDir: string; builtinDir?: stri
       try {
         const spec = readSpec(file);
         if (!seen.has(spec.name)) {
-          seen.set(spec.name, { name: spec.name, title: spec.title, description: spec.description ?? '', builtin, file });
+          const lang = spec.lang ?? DEFAULT_EDITION_LANG;
+          seen.set(spec.name, { name: spec.name, title: spec.title, description: spec.description ?? '', lang, dir: textDirection(lang), builtin, file });
         }
       } catch {
         // A broken user file must not hide the others; `load` reports it by name.

@@ -31,8 +31,16 @@ describe.skipIf(!built)('the built bin, piped', () => {
   it('prints parseable JSON for sections of the demo edition', () => {
     const run = tidings(['--edition', 'demo', 'sections', '--json']);
     const tree = JSON.parse(run.stdout).sections;
-    expect(tree.map((s: { id: string }) => s.id)).toEqual(['news', 'articles', 'regions']);
+    expect(tree.map((s: { id: string }) => s.id)).toEqual(['news', 'articles', 'videos', 'infographs', 'in-pictures', 'live', 'regions']);
     expect(tree[0].children.find((s: { id: string }) => s.id === 'politics').count).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(['demo-ar', 'demo-es'])('lists at least 25 offline stories of %s as JSON', (name) => {
+    const run = tidings(['--edition', name, 'headlines', '--json']);
+    expect(run.code).toBe(0);
+    const items = JSON.parse(run.stdout).items as { link: string }[];
+    expect(items.length).toBeGreaterThanOrEqual(25);
+    expect(items.every((i) => i.link.startsWith('file://'))).toBe(true);
   });
 
   it('exits 0 when the reader closes the pipe early', () => {

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { isLanguageTag, textDirection, type TextDirection } from './lang.js';
 import type { BreakingSpec, EditionOverlay, EditionSpec, FeedSpec, SectionSpec } from './types.js';
 
 /** A section in a resolved edition: absolute feed URLs, its path from the root. */
@@ -18,10 +19,17 @@ export interface Edition {
   title: string;
   description: string;
   notice: string | null;
+  /** BCP 47 language tag of the stories, e.g. "en", "ar", "es". */
+  lang: string;
+  /** Text direction derived from `lang`. */
+  dir: TextDirection;
   feeds: FeedSpec[];
   sections: Section[];
   breaking: BreakingSpec;
 }
+
+/** The language of an edition file that names none. */
+export const DEFAULT_EDITION_LANG = 'en';
 
 const DEFAULT_BREAKING: BreakingSpec = { newest: { minutes: 90, limit: 12 } };
 
@@ -37,6 +45,9 @@ export function validateEditionSpec(value: unknown, source: string): EditionSpec
   if (!value || typeof value !== 'object') fail('not a JSON object');
   const spec = value as Record<string, unknown>;
   if (typeof spec.name !== 'string' || !spec.name) fail('missing "name"');
+  if (spec.lang !== undefined && (typeof spec.lang !== 'string' || !isLanguageTag(spec.lang))) {
+    fail(`"lang" must be a BCP 47 language tag such as "en", "ar" or "es" (got ${JSON.stringify(spec.lang)})`);
+  }
   if (!Array.isArray(spec.feeds)) fail('"feeds" must be a list');
   if (!Array.isArray(spec.sections)) fail('"sections" must be a list');
   for (const feed of spec.feeds as unknown[]) {
@@ -120,6 +131,8 @@ export function resolveEdition(spec: EditionSpec, baseUrl: string, overlay: Edit
     title: spec.title || spec.name,
     description: spec.description ?? '',
     notice: spec.notice ?? null,
+    lang: spec.lang ?? DEFAULT_EDITION_LANG,
+    dir: textDirection(spec.lang ?? DEFAULT_EDITION_LANG),
     feeds,
     sections,
     breaking,

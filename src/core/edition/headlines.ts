@@ -79,6 +79,8 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
   const breakingFeeds = new Set('feeds' in edition.breaking ? edition.breaking.feeds : []);
   const breakingPool: Headline[] = [];
   const inSections = new Set<Headline>();
+  // Breaking-feed items stay out of sections, except those that name the breaking feed (a LIVE page).
+  const fedBreaking = new Map<Headline, string[]>();
 
   for (const [feedUrl, feed] of feeds) {
     const source = feedSource(edition, feedUrl, feed);
@@ -96,6 +98,8 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
       // A story may come through the breaking feed and a section feed, in either order.
       if (isBreaking) {
         if (!breakingPool.includes(headline)) breakingPool.push(headline);
+        const fed = sections.filter((s) => s.feeds.includes(feedUrl)).map((s) => s.id);
+        if (fed.length) fedBreaking.set(headline, fed);
       } else if (!inSections.has(headline)) {
         inSections.add(headline);
         all.push(headline);
@@ -104,11 +108,13 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
   }
 
   const sorted = sortNewestFirst(all);
+  const sectionPool = sortNewestFirst([...all, ...[...fedBreaking.keys()].filter((h) => !inSections.has(h))]);
+  const idsOf = (h: Headline): string[] => (inSections.has(h) ? h.sectionIds : fedBreaking.get(h) ?? []);
   const bySection = new Map<string, Headline[]>();
   const collect = (section: Section): Set<string> => {
     const ids = new Set([section.id]);
     for (const child of section.children) for (const id of collect(child)) ids.add(id);
-    bySection.set(section.id, sorted.filter((h) => h.sectionIds.some((id) => ids.has(id))));
+    bySection.set(section.id, sectionPool.filter((h) => idsOf(h).some((id) => ids.has(id))));
     return ids;
   };
   edition.sections.forEach(collect);

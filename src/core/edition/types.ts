@@ -35,6 +35,8 @@ export interface EditionSpec {
   title: string;
   description?: string;
   notice?: string;
+  /** BCP 47 language tag of the edition's stories ("en", "ar", "es"); defaults to "en". */
+  lang?: string;
   feeds: FeedSpec[];
   sections: SectionSpec[];
   breaking?: BreakingSpec;

@@ -76,6 +76,17 @@ describe('breaking from a feed', () => {
     expect(index.bySection.get('all')).toEqual([]);
     expect(findHeadline(index, 'urgent')).toBeDefined();
   });
+
+  it('puts them in a section that names the breaking feed (a LIVE page), and only there', () => {
+    const e = resolveEdition({ name: 'b', title: 'B', feeds: [], sections: [
+      { id: 'all', title: 'All', match: { paths: ['/'] } },
+      { id: 'live', title: 'LIVE', feeds: ['https://x.test/breaking.xml'] },
+    ], breaking: { feeds: ['https://x.test/breaking.xml'] } }, 'file:///e/b.json');
+    const index = buildEditionIndex(e, new Map([['https://x.test/breaking.xml', feed([item('urgent', { published: '2026-11-25T09:59:00.000Z' })])]]), now);
+    expect(index.bySection.get('live')?.map((h) => h.id)).toEqual(['urgent']);
+    expect(index.bySection.get('all')).toEqual([]);
+    expect(index.all.map((h) => h.id)).toEqual(['urgent']);
+  });
 });
 
 describe('a story in both the breaking feed and a section feed', () => {
