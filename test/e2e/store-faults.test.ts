@@ -9,6 +9,8 @@ import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixture } from '../core/article/article-fixtures.js';
+import { sendBody, startLoopbackServer } from '../helpers/loopback-server.js';
 import { tempHome } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -143,6 +145,9 @@ describe.skipIf(!built)('database faults, with the built bin', () => {
     const home = join(mount, 'home');
     const db = join(home, 'data', 'tidings.db');
     const [f1, f2, f3] = feedFiles(3);
+    const html = { headers: { 'content-type': 'text/html; charset=utf-8' } };
+    const server = await startLoopbackServer({ '/story': sendBody(fixture('structures.html'), html), '/other': sendBody(fixture('cjk.html'), html) });
+    expect((await tidings(home, ['read', server.url('/story')])).code).toBe(0); // into the article cache
     expect((await tidings(home, ['feeds', 'add', f1])).code).toBe(0);
     expect((await tidings(home, ['feeds', 'add', f2])).code).toBe(0);
     expect((await tidings(home, ['headlines'])).code).toBe(0);
@@ -167,6 +172,14 @@ describe.skipIf(!built)('database faults, with the built bin', () => {
     expect(offline.code).toBe(0);
     expect(offline.stdout).toContain('Item 2');
     expect(noStack(offline.stderr)).toBe(true);
+    // The article cache: a hit still reads; a page that cannot be stored is still shown.
+    const cached = await tidings(home, ['read', '--offline', server.url('/story')]);
+    expect(cached.code).toBe(0);
+    expect(cached.stdout.length).toBeGreaterThan(200);
+    const fresh = await tidings(home, ['read', server.url('/other')]);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).toBe(`tidings: warning: the article cache was not saved: the disk holding ${db} is full: nothing was saved (free some space, or remove bookmarks with \`tidings bookmarks remove\`)\n`);
+    await server.close();
 
     spawnSync('sh', ['-c', `rm -f "${mount}"/filler-*`]);
     expect((await tidings(home, ['feeds', 'add', f3])).code).toBe(0);
