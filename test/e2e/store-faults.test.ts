@@ -5,10 +5,10 @@
  * one uses chmod.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { fixture } from '../core/article/article-fixtures.js';
 import { sendBody, startLoopbackServer } from '../helpers/loopback-server.js';
 import { tempHome } from '../helpers/run-cli.js';
@@ -21,9 +21,11 @@ const isRoot = process.getuid?.() === 0;
 interface Run { code: number | null; stdout: string; stderr: string }
 
 /** Runs the bin with `home` as TIDINGS_HOME, piped; resolves when it exits. */
-function tidings(home: string, args: string[], edition: string[] = ['--edition', 'demo']): Promise<Run> {
+function tidings(home: string, args: string[], edition: string[] = ['--edition', 'demo'], asUser?: string): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...edition, ...args], {
+    const command = [process.execPath, BIN, ...edition, ...args];
+    const [program, ...rest] = asUser ? ['runuser', '-u', asUser, '--', ...command] : command;
+    const child = spawn(program, rest, {
       env: { ...process.env, TIDINGS_HOME: home, NO_COLOR: '1', CI: '' },
     });
     let stdout = '';
@@ -35,8 +37,8 @@ function tidings(home: string, args: string[], edition: string[] = ['--edition',
 }
 
 /** Local feed files named Feed 1…n (feeds add takes a path). */
-function feedFiles(n: number): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'tidings-feeds-'));
+function feedFiles(n: number, base = tmpdir()): string[] {
+  const dir = mkdtempSync(join(base, 'tidings-feeds-'));
   return Array.from({ length: n }, (_, i) => {
     const file = join(dir, `f${i + 1}.xml`);
     writeFileSync(file, `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${i + 1}</title><link>https://f${i + 1}.test/</link>
@@ -184,6 +186,26 @@ describe.skipIf(!built)('database faults, with the built bin', () => {
     spawnSync('sh', ['-c', `rm -f "${mount}"/filler-*`]);
     expect((await tidings(home, ['feeds', 'add', f3])).code).toBe(0);
     expect(await addedUrls(home)).toEqual([`file://${f2}`, `file://${f3}`]);
+  }, 60_000);
+
+  it.skipIf(!isRoot || spawnSync('runuser', ['--help']).status !== 0)('a data directory chmod 555, for a user who is not root: one line for a write, reads go on', async () => {
+    // Under /tmp itself: the test run's own temp dir is closed to other users.
+    const home = mkdtempSync('/tmp/tidings-nobody-');
+    chmodSync(home, 0o777);
+    const [f1, f2] = feedFiles(2, home);
+    chmodSync(join(f1, '..'), 0o755);
+    onTestFinished(() => rmSync(home, { recursive: true, force: true }));
+    const run = (args: string[]) => tidings(home, args, ['--edition', 'demo'], 'nobody');
+    expect((await run(['feeds', 'add', f1])).code).toBe(0);
+    expect((await run(['headlines'])).code).toBe(0);
+    const data = join(home, 'data');
+    chmodSync(data, 0o555);
+    const add = await run(['feeds', 'add', f2]);
+    expect(add).toMatchObject({ code: 1, stderr: `tidings: cannot write ${join(data, 'tidings.db')}: the file or its directory is read-only\n` });
+    const offline = await run(['headlines', '--offline']);
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toContain('Item 1');
+    expect(offline.stderr).toBe(`tidings: warning: ${data} is read-only: reading only, nothing will be saved\n`);
   }, 60_000);
 
   it('a read-only data directory: a write gives one line naming the file, reads go on', async () => {
