@@ -15,7 +15,7 @@
  * - a read-only directory: the database opens read-only, so reading still works.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import { MIGRATIONS } from './db-schema.js';
@@ -220,7 +220,8 @@ function openReadOnly(path: string): Db {
   } catch {
     // A WAL database in a directory we cannot write, or on a disk with no room for its index:
     // read it as a file nobody changes (commits still in a leftover -wal are not seen).
-    return new Database(`file:${encodeURI(path)}?immutable=1`, { readonly: true, fileMustExist: true });
+    const uri = `file:${path.split('/').map(encodeURIComponent).join('/')}?immutable=1`;
+    return new Database(uri, { readonly: true, fileMustExist: true });
   }
 }
 
@@ -268,12 +269,16 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
       db = undefined;
       if (isDamage(error)) damage = 'not a readable database';
       else if ((isReadOnly(error) || isDiskFull(error)) && existsSync(path)) {
-        db = openReadOnly(path);
+        try {
+          db = openReadOnly(path);
+        } catch (again) {
+          throw new StoreError(`cannot open ${path}: ${(again as Error).message}`);
+        }
         writable = false;
         if (isDiskFull(error)) refusal = diskFullMessage(path);
-        readingOnly = isDiskFull(error)
-          ? `the disk holding ${path} is full: reading only, nothing will be saved`
-          : `${dirname(path)} is read-only: reading only, nothing will be saved`;
+        // Opened as immutable, the last commits still in a -wal file are not seen: say so.
+        const walSize = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0;
+        readingOnly = `${isDiskFull(error) ? `the disk holding ${path} is full` : `${dirname(path)} is read-only`}: reading only, nothing will be saved${walSize > 0 ? ' (the latest changes may not show)' : ''}`;
       } else throw new StoreError(`cannot open ${path}: ${(error as Error).message}`);
     }
   }
