@@ -59,12 +59,13 @@ export function isArticle(value: unknown): value is Article {
 }
 
 // Deletes the least recently read rows (never `keep`, the page just stored) until `need`
-// bytes are freed: a row goes when the rows read before it have not freed enough yet.
+// bytes are freed: a row goes when the rows read before it have not freed enough yet. By
+// rowid, so the index on (read_at, size) covers it and no article is read.
 const EVICT_SQL = `
-  DELETE FROM articles WHERE url IN (
-    SELECT url FROM (
-      SELECT url, size, sum(size) OVER (ORDER BY read_at, rowid ROWS UNBOUNDED PRECEDING) AS freed
-      FROM articles WHERE url <> ?
+  DELETE FROM articles WHERE rowid IN (
+    SELECT rowid FROM (
+      SELECT rowid, size, sum(size) OVER (ORDER BY read_at, rowid ROWS UNBOUNDED PRECEDING) AS freed
+      FROM articles WHERE rowid <> (SELECT rowid FROM articles WHERE url = ?)
     ) WHERE freed - size < ?
   )`;
 
