@@ -96,4 +96,15 @@ describe('edition changes kept in settings.json by older tidings', () => {
     expect(again.stderr).toBe('');
     expect(existsSync(join(home, 'data', 'tidings.db'))).toBe(true);
   });
+
+  it('an "overlays" that is not an object is told in one line and left (settings ignore it)', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'config'), { recursive: true });
+    const file = join(home, 'config', 'settings.json');
+    writeFileSync(file, JSON.stringify({ overlays: 5, refreshMinutes: 3 }));
+    const run = await runTidings(['--edition', 'demo', 'feeds', 'list'], { home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`tidings: warning: ${file}: "overlays" must be an object of editions; ignored\n`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ overlays: 5, refreshMinutes: 3 });
+  });
 });
