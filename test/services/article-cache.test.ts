@@ -78,8 +78,14 @@ describe('createArticleCache', () => {
 
   it('eviction never touches bookmarks, which keep their own copy of the article', async () => {
     const article = makeArticle('<p>saved</p>', { url: URL_A });
-    database.db.prepare(`INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note, article, body)
-      VALUES ('b1', ?, 'Saved', 'src', '', '2026-01-01T00:00:00Z', '[]', '', ?, 'saved')`).run(URL_A, JSON.stringify(article));
+    const { db } = database;
+    // The bookmark's page is where the schema keeps it: a bookmark_pages row, or the bookmarks row's article column.
+    const pages = (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'bookmark_pages'").pluck().get() as number) > 0;
+    db.prepare(`INSERT INTO bookmarks (id, url, title, source, section, saved_at, tags, note)
+      VALUES ('b1', ?, 'Saved', 'src', '', '2026-01-01T00:00:00Z', '[]', '')`).run(URL_A);
+    if (pages) db.prepare("INSERT INTO bookmark_pages (id, article, body) VALUES ('b1', ?, 'saved')").run(JSON.stringify(article));
+    else db.prepare("UPDATE bookmarks SET article = ?, body = 'saved' WHERE id = 'b1'").run(JSON.stringify(article));
+    const page = () => db.prepare(pages ? "SELECT article FROM bookmark_pages WHERE id = 'b1'" : "SELECT article FROM bookmarks WHERE id = 'b1'").pluck().get() as string;
     await cache.put(URL_A, article);
     cache = open(10); // every page is over this cap
     for (let i = 0; i < 20; i++) {
@@ -87,9 +93,8 @@ describe('createArticleCache', () => {
       await cache.put(`https://n.test/${i}`, makeArticle('<p>y</p>'));
     }
     expect(urls()).toEqual(['https://n.test/19']);
-    const bookmark = database.db.prepare('SELECT url, article FROM bookmarks').get() as { url: string; article: string };
-    expect(bookmark.url).toBe(URL_A);
-    expect(JSON.parse(bookmark.article)).toEqual(article);
+    expect(db.prepare('SELECT url FROM bookmarks').pluck().all()).toEqual([URL_A]);
+    expect(JSON.parse(page())).toEqual(article);
   });
 
   it('a write that fails is told once and the put does not throw', async () => {
