@@ -27,7 +27,11 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
   const articles: ArticlePort = {
     async load(url, options) {
       service ??= Promise.all([import('../services/article-service.js'), import('../services/article-cache.js')]).then(([a, c]) =>
-        a.createArticleService({ http: rt.http, cache: c.createArticleCache({ dir: join(rt.paths.cache, 'articles'), now }), now }));
+        a.createArticleService({
+          http: rt.http,
+          cache: c.createArticleCache({ database: () => rt.database, now, capBytes: c.megabytes(rt.settings.get('articleCacheMB')), warn }),
+          now,
+        }));
       return (await service).load(url, options);
     },
   };

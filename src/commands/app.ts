@@ -33,7 +33,7 @@ async function preload(services: AppServices): Promise<AppServices['preloaded']>
  */
 export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   const name = rt.editionName();
-  const edition = rt.editions.load(name, rt.settings.overlay(name));
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
   if (o.section && !findSection(edition.sections, o.section)) {
     throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }

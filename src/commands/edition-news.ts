@@ -5,7 +5,7 @@ import type { FeedFetchResult } from '../services/feed-fetcher.js';
 /** Loads the chosen edition (with the user's overlay) and its feeds. */
 export async function loadEditionNews(rt: Runtime, onResult?: (r: FeedFetchResult) => void): Promise<NewsSnapshot> {
   const name = rt.editionName();
-  const edition = rt.editions.load(name, rt.settings.overlay(name));
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
   return loadNews(rt.fetcher, edition, {
     offline: rt.globals.offline,
     concurrency: rt.globals.concurrency,

@@ -21,7 +21,7 @@ type Action = 'list' | 'add' | 'remove' | 'import' | 'export';
 
 function currentEdition(rt: Runtime): Edition {
   const name = rt.editionName();
-  return rt.editions.load(name, rt.settings.overlay(name));
+  return rt.editions.load(name, rt.editionChanges.get(name));
 }
 
 function sectionsOf(edition: Edition, url: string): string[] {
@@ -57,7 +57,7 @@ function addToOverlay(overlay: EditionOverlay, feed: { url: string; title?: stri
 async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<number> {
   const edition = currentEdition(rt);
   const found = await discoverFeed(rt, feedUrlFromArgument(target, rt.io.cwd));
-  rt.settings.updateOverlay(edition.name, (overlay) => {
+  rt.editionChanges.update(edition.name, (overlay) => {
     const next = { ...overlay };
     const section = o.section ? ensureSection(edition, next, o.section) : undefined;
     addToOverlay(next, { url: found.url, title: o.title ?? (found.title || undefined), section });
@@ -72,7 +72,7 @@ function removeFeed(rt: Runtime, target: string): number {
   const edition = currentEdition(rt);
   const feed = edition.feeds.find((f) => f.url === target || f.title?.toLowerCase() === target.toLowerCase());
   if (!feed) throw new UsageError(`no feed ${target} in edition ${edition.name} (see: tidings feeds list)`);
-  rt.settings.updateOverlay(edition.name, (overlay) => ({
+  rt.editionChanges.update(edition.name, (overlay) => ({
     ...overlay,
     addFeeds: (overlay.addFeeds ?? []).filter((f) => f.url !== feed.url),
     removeFeeds: [...new Set([...(overlay.removeFeeds ?? []), feed.url])],
@@ -91,7 +91,7 @@ function importOpml(rt: Runtime, file: string): number {
   }
   const outlines = parseOpml(text);
   let count = 0;
-  rt.settings.updateOverlay(edition.name, (overlay) => {
+  rt.editionChanges.update(edition.name, (overlay) => {
     const next = { ...overlay };
     const walk = (list: OpmlOutline[], section: string | undefined) => {
       for (const outline of list) {

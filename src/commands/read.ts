@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hasRtl } from '../core/article/bidi.js';
 import { renderArticle } from '../core/article/render.js';
@@ -8,7 +8,7 @@ import { findHeadline, type Headline } from '../core/edition/headlines.js';
 import { ExtractError, FetchError, UsageError } from '../core/errors.js';
 import type { Article } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
-import { createArticleCache } from '../services/article-cache.js';
+import { createArticleCache, megabytes } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
 import { pagerCommand, pageText } from '../services/pager.js';
 import { loadEditionNews } from './edition-news.js';
@@ -31,9 +31,9 @@ export interface ReadTarget {
   item?: Headline;
 }
 
-/** The article service over the runtime's HTTP client and `<cache>/articles`. */
+/** The article service over the runtime's HTTP client and the database's article cache. */
 export function articleServiceFor(rt: Runtime): ArticleService {
-  const cache = createArticleCache({ dir: join(rt.paths.cache, 'articles'), now: rt.io.now });
+  const cache = createArticleCache({ database: () => rt.database, now: rt.io.now, capBytes: megabytes(rt.settings.get('articleCacheMB')), warn: rt.warnAfter });
   return createArticleService({ http: rt.http, cache, now: rt.io.now });
 }
 

@@ -18,7 +18,7 @@ const digestHere: FeedBodyParser<FeedDigest> = async (bytes, contentType, url) =
  */
 export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const name = rt.editionName();
-  const edition = rt.editions.load(name, rt.settings.overlay(name));
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
   const urls = edition.feeds.map((f) => f.url);
   const pool = urls.length >= PARALLEL_PARSE_MIN ? rt.parsePool : undefined;
   if (pool) {

@@ -4,6 +4,7 @@ import { openDatabase, type TidingsDatabase } from '../services/database.js';
 import { backUpLegacyFiles, importLegacyData } from '../services/legacy-import.js';
 // Registers the old bookmark files' importer before any command can open the database.
 import '../services/legacy-bookmarks.js';
+import { createEditionChanges, type EditionChanges } from '../services/edition-changes.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
 import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
@@ -63,6 +64,8 @@ export interface Runtime {
   readonly settings: SettingsStore;
   /** The one database (`<data>/tidings.db`), opened on first use. */
   readonly database: TidingsDatabase;
+  /** The user's changes to editions, in the database (importing this module registers their legacy import). */
+  readonly editionChanges: EditionChanges;
   readonly http: HttpClient;
   readonly feedCache: FeedCache;
   readonly fetcher: FeedFetcher;
@@ -141,6 +144,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     return opened;
   });
   let databaseOpened = false;
+  const editionChanges = once(() => createEditionChanges({ database, warn }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);
   const envWidth = Number(io.env.COLUMNS);
@@ -155,6 +159,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     rowWidth: fitted ? width : Number.POSITIVE_INFINITY,
     get settings() { return settings(); },
     get database() { return database(); },
+    get editionChanges() { return editionChanges(); },
     get http() { return http(); },
     get feedCache() { return feedCache(); },
     get fetcher() { return fetcher(); },

@@ -28,12 +28,12 @@ export interface SectionAddOptions {
 /** `tidings sections add NAME [--parent P]`: a new (empty) section in the user's overlay. */
 export function addSection(rt: Runtime, o: SectionAddOptions, name: string): number {
   const editionName = rt.editionName();
-  const edition = rt.editions.load(editionName, rt.settings.overlay(editionName));
+  const edition = rt.editions.load(editionName, rt.editionChanges.get(editionName));
   const parent = o.parent ? findSection(edition.sections, o.parent) : undefined;
   if (o.parent && !parent) throw new UsageError(`no section "${o.parent}" in edition ${edition.name} (see: tidings sections)`);
   if (findSection(edition.sections, name)) throw new UsageError(`edition ${edition.name} already has a section "${name}"`);
   const id = sectionSlug(name);
-  rt.settings.updateOverlay(edition.name, (overlay) => ({
+  rt.editionChanges.update(edition.name, (overlay) => ({
     ...overlay,
     addSections: [...(overlay.addSections ?? []), { id, title: name, parent: parent?.id }],
     removeSections: (overlay.removeSections ?? []).filter((s) => s !== id),
@@ -45,10 +45,10 @@ export function addSection(rt: Runtime, o: SectionAddOptions, name: string): num
 /** `tidings sections remove ID`: hides a section (and its children) from the edition. */
 export function removeSection(rt: Runtime, target: string): number {
   const editionName = rt.editionName();
-  const edition = rt.editions.load(editionName, rt.settings.overlay(editionName));
+  const edition = rt.editions.load(editionName, rt.editionChanges.get(editionName));
   const section = findSection(edition.sections, target);
   if (!section) throw new UsageError(`no section "${target}" in edition ${edition.name} (see: tidings sections)`);
-  rt.settings.updateOverlay(edition.name, (overlay) => ({
+  rt.editionChanges.update(edition.name, (overlay) => ({
     ...overlay,
     addSections: (overlay.addSections ?? []).filter((s) => s.id !== section.id),
     removeSections: [...new Set([...(overlay.removeSections ?? []), section.id])],

@@ -1,15 +1,13 @@
 /**
- * Extracted articles on disk, one `<sha256(url)>.json` per page, so reopening is instant
- * and a read article opens offline. Writes are atomic; anything unreadable is a miss.
+ * Extracted articles as rows of the database's `articles` table, so reopening is instant and
+ * a read article opens offline. Capped by size (the `articleCacheMB` setting): past the cap,
+ * the least recently read pages go, in the transaction of the write that crossed it.
+ * Bookmarks keep their own copy of the article in `bookmarks`, so eviction never touches one.
+ * The cache is never a reason for a command to fail: a row that does not read is a miss, and
+ * a write that fails (disk full, read-only) is told once through `warn`.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Article } from '../core/article/types.js';
-import { writeFileAtomic } from './atomic-file.js';
-
-/** Bumped when the stored Article shape changes; older entries become misses. */
-const FORMAT = 1;
+import type { TidingsDatabase } from './database.js';
 
 /** A cache hit. */
 export interface CachedArticle {
@@ -20,20 +18,32 @@ export interface CachedArticle {
 
 /** The article cache. */
 export interface ArticleCache {
-  readonly dir: string;
+  /** The stored article, or undefined; a hit counts as a read for eviction. */
   get(url: string): Promise<CachedArticle | undefined>;
+  /** Stores (or replaces) the article, then evicts past the cap. */
   put(url: string, article: Article): Promise<void>;
 }
 
-/** The key of a page: its URL without the fragment (`#top` is the same page). */
-export function articleCacheKey(url: string): string {
-  return createHash('sha256').update(url.split('#')[0]).digest('hex');
+/** What {@link createArticleCache} needs. */
+export interface ArticleCacheOptions {
+  /** The database, opened on first use. */
+  database: () => TidingsDatabase;
+  now: () => Date;
+  /** Size cap in bytes of the stored JSON (the `articleCacheMB` setting). */
+  capBytes: number;
+  /** Told once when a write fails; reading goes on. */
+  warn?: (message: string) => void;
 }
+
+/** Eviction goes down to this share of the cap, so the next puts do not each evict again. */
+const EVICT_TO = 0.9;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
+/** The key of a page: its URL without the fragment (`#top` is the same page). */
+const keyOf = (url: string) => url.split('#')[0];
 
-/** True when a parsed value has every field an Article needs (a hand-edited or truncated file is not). */
+/** True when a parsed value has every field an Article needs (a hand-edited or truncated row is not). */
 export function isArticle(value: unknown): value is Article {
   if (typeof value !== 'object' || value === null) return false;
   const a = value as Record<string, unknown>;
@@ -48,25 +58,71 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
-/** Opens the cache in `dir` (created on first write). */
-export function createArticleCache(options: { dir: string; now: () => Date }): ArticleCache {
-  const { dir } = options;
-  const pathOf = (url: string) => join(dir, `${articleCacheKey(url)}.json`);
+// Deletes the least recently read rows (never `keep`, the page just stored) until `need`
+// bytes are freed: a row goes when the rows read before it have not freed enough yet. By
+// rowid, so the index on (read_at, size) covers it and no article is read.
+const EVICT_SQL = `
+  DELETE FROM articles WHERE rowid IN (
+    SELECT rowid FROM (
+      SELECT rowid, size, sum(size) OVER (ORDER BY read_at, rowid ROWS UNBOUNDED PRECEDING) AS freed
+      FROM articles WHERE rowid <> (SELECT rowid FROM articles WHERE url = ?)
+    ) WHERE freed - size < ?
+  )`;
+
+/** The cache over the database's `articles` table. */
+export function createArticleCache(options: ArticleCacheOptions): ArticleCache {
+  const told = new Set<string>();
+  const tell = (error: unknown, database: TidingsDatabase | undefined) => {
+    const explained = database ? database.explain(error) : error;
+    const message = `the article cache was not saved: ${explained instanceof Error ? explained.message : String(explained)}`;
+    if (told.has(message)) return;
+    told.add(message);
+    options.warn?.(message);
+  };
   return {
-    dir,
     async get(url) {
+      let database: TidingsDatabase;
+      let row: { article: string; savedAt: string } | undefined;
       try {
-        const entry = JSON.parse(await readFile(pathOf(url), 'utf8')) as Record<string, unknown>;
-        if (entry.format !== FORMAT || entry.url !== url.split('#')[0] || !isString(entry.savedAt) || !isArticle(entry.article)) return undefined;
-        return { article: entry.article, savedAt: entry.savedAt };
+        database = options.database();
+        row = database.db.prepare('SELECT article, saved_at AS savedAt FROM articles WHERE url = ?').get(keyOf(url)) as typeof row;
       } catch {
-        // Missing or corrupt: the page is fetched again.
-        return undefined;
+        return undefined; // no database to read: a miss, so the page is fetched
       }
+      if (!row) return undefined;
+      let article: unknown;
+      try {
+        article = JSON.parse(row.article);
+      } catch {
+        return undefined; // a damaged row: the page is fetched again and replaces it
+      }
+      if (!isArticle(article)) return undefined;
+      try {
+        database.write(() => database.db.prepare('UPDATE articles SET read_at = ? WHERE url = ?').run(options.now().toISOString(), keyOf(url)));
+      } catch {
+        // read-only or full: the hit still counts, only its place in the eviction order does not move
+      }
+      return { article, savedAt: row.savedAt };
     },
     async put(url, article) {
-      const entry = { format: FORMAT, url: url.split('#')[0], savedAt: options.now().toISOString(), article };
-      await writeFileAtomic(pathOf(url), `${JSON.stringify(entry)}\n`);
+      let database: TidingsDatabase | undefined;
+      try {
+        database = options.database();
+        const db = database.db;
+        const json = JSON.stringify(article);
+        const size = Buffer.byteLength(json);
+        const at = options.now().toISOString();
+        database.write(() => {
+          db.prepare('INSERT OR REPLACE INTO articles (url, article, size, saved_at, read_at) VALUES (?, ?, ?, ?, ?)').run(keyOf(url), json, size, at, at);
+          const total = db.prepare('SELECT coalesce(sum(size), 0) FROM articles').pluck().get() as number;
+          if (total > options.capBytes) db.prepare(EVICT_SQL).run(keyOf(url), total - Math.floor(options.capBytes * EVICT_TO));
+        });
+      } catch (error) {
+        tell(error, database);
+      }
     },
   };
 }
+
+/** Bytes in `megabytes` MB (the `articleCacheMB` setting). */
+export const megabytes = (megabytes: number) => megabytes * 1024 * 1024;

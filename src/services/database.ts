@@ -15,10 +15,15 @@
  * - a read-only directory: the database opens read-only, so reading still works.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import { MIGRATIONS } from './db-schema.js';
+
+// better-sqlite3 reads this once, when its addon loads at the first `new Database`: it lets
+// openReadOnly's last resort name `file:…?immutable=1`. tidings' own paths are absolute, so
+// none is taken for a URI.
+process.env.SQLITE_USE_URI ??= '1';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -74,7 +79,8 @@ export function isDamage(error: unknown): boolean {
 
 function isDiskFull(error: unknown): boolean {
   const code = sqliteCode(error);
-  return code === 'SQLITE_FULL' || (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
+  // SHMSIZE: the WAL index could not be given its pages (tmpfs and other filesystems full).
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE' || (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
 }
 
 function isReadOnly(error: unknown): boolean {
@@ -86,6 +92,9 @@ const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
 const damagedDir = (path: string) => join(dirname(path), 'damaged');
 const damageMarker = (path: string) => `${path}.damaged`;
 const reservePath = (path: string) => `${path}.reserve`;
+const diskFullMessage = (path: string) =>
+  `the disk holding ${path} is full: nothing was saved (free some space, or remove bookmarks with \`tidings bookmarks remove\`)`;
+const readOnlyMessage = (path: string) => `cannot write ${path}: the file or its directory is read-only`;
 
 /** Moves the database and its WAL files to `damaged/`; returns the new path of the main file. */
 function moveAside(path: string, now: Date): string {
@@ -201,7 +210,6 @@ function migrate(db: Db, options: OpenDatabaseOptions): string | undefined {
     if (current === 0) summary = options.importLegacy?.(db);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
-  if (summary !== undefined) options.afterLegacyImport?.();
   return summary;
 }
 
@@ -222,10 +230,19 @@ function ensureReserve(path: string): void {
 
 function openReadOnly(path: string): Db {
   try {
-    return new Database(path, { readonly: true, fileMustExist: true });
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get(); // the WAL index is opened here, not above
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   } catch {
-    // A WAL database in a directory we cannot write: read it as a file nobody changes.
-    return new Database(`file:${encodeURI(path)}?immutable=1`, { readonly: true, fileMustExist: true });
+    // A WAL database in a directory we cannot write, or on a disk with no room for its index:
+    // read it as a file nobody changes (commits still in a leftover -wal are not seen).
+    const uri = `file:${path.split('/').map(encodeURIComponent).join('/')}?immutable=1`;
+    return new Database(uri, { readonly: true, fileMustExist: true });
   }
 }
 
@@ -241,20 +258,46 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
 
   let db: Db | undefined;
   let writable = true;
+  // What a write is told when the database could only be opened for reading.
+  let refusal = readOnlyMessage(path);
+  // Told when the database closes, unless a refused write already said it in its error.
+  let readingOnly: string | undefined;
   let damage: string | undefined = existsSync(damageMarker(path)) ? 'a command found it damaged' : undefined;
   if (!damage) {
+    const openWritable = (): Db => {
+      const conn = connect(path);
+      try {
+        // Reads the header and schema: a file that is no database fails here.
+        conn.prepare('SELECT count(*) FROM sqlite_master').get();
+        return conn;
+      } catch (error) {
+        conn.close();
+        throw error;
+      }
+    };
     try {
-      db = connect(path);
-      // Reads the header and schema: a file that is no database fails here.
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      try {
+        db = openWritable();
+      } catch (error) {
+        // A full disk cannot even size the WAL index (-shm): the reserve makes room for it.
+        if (!isDiskFull(error) || !existsSync(reservePath(path))) throw error;
+        rmSync(reservePath(path), { force: true });
+        db = openWritable();
+      }
     } catch (error) {
-      db?.close();
       db = undefined;
       if (isDamage(error)) damage = 'not a readable database';
-      else if (isReadOnly(error) && existsSync(path)) {
-        db = openReadOnly(path);
+      else if ((isReadOnly(error) || isDiskFull(error)) && existsSync(path)) {
+        try {
+          db = openReadOnly(path);
+        } catch (again) {
+          throw new StoreError(`cannot open ${path}: ${(again as Error).message}`);
+        }
         writable = false;
-        warn(`${dirname(path)} is read-only: reading only, nothing will be saved`);
+        if (isDiskFull(error)) refusal = diskFullMessage(path);
+        // Opened as immutable, the last commits still in a -wal file are not seen: say so.
+        const walSize = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0;
+        readingOnly = `${isDiskFull(error) ? `the disk holding ${path} is full` : `${dirname(path)} is read-only`}: reading only, nothing will be saved${walSize > 0 ? ' (the latest changes may not show)' : ''}`;
       } else throw new StoreError(`cannot open ${path}: ${(error as Error).message}`);
     }
   }
@@ -267,8 +310,10 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
         throw new StoreError(`${path} was written by a newer tidings (schema ${version}); upgrade tidings to use it`);
       }
     } catch (error) {
-      if (!isDamage(error)) throw error;
-      damage = 'not a readable database';
+      // A full disk only delays recording the check; it is run again next time.
+      if (isDiskFull(error)) warn(`the disk holding ${path} is full: nothing will be saved until there is room`);
+      else if (!isDamage(error)) throw error;
+      else damage = 'not a readable database';
     }
   }
 
@@ -282,7 +327,11 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
 
   if (writable) {
     const summary = migrate(conn, options);
-    if (summary) warn(`moved your tidings data into ${path}: ${summary}`);
+    if (summary !== undefined) {
+      // Told before the backup's own line, which it explains.
+      if (summary) warn(`moved your tidings data into ${path}: ${summary}`);
+      options.afterLegacyImport?.();
+    }
     for (const source of pendingRecoveries(path)) {
       let copied = new Map<string, number>();
       conn.transaction(() => {
@@ -302,8 +351,8 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
       markDamaged(path);
       return new StoreError(`the database ${path} is damaged: it will be repaired the next time tidings starts`);
     }
-    if (isDiskFull(error)) return new StoreError(`the disk holding ${path} is full: nothing was saved (free some space, or remove bookmarks with \`tidings bookmarks remove\`)`);
-    if (isReadOnly(error)) return new StoreError(`cannot write ${path}: the file or its directory is read-only`);
+    if (isDiskFull(error)) return new StoreError(diskFullMessage(path));
+    if (isReadOnly(error)) return new StoreError(readOnlyMessage(path));
     return error;
   };
 
@@ -330,7 +379,10 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
     db: conn,
     writable,
     write<T>(work: () => T): T {
-      if (!writable) throw new StoreError(`cannot write ${path}: the file or its directory is read-only`);
+      if (!writable) {
+        readingOnly = undefined;
+        throw new StoreError(refusal);
+      }
       const run = () => conn.transaction(work).immediate();
       try {
         return run();
@@ -350,6 +402,8 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
     explain,
     close: () => {
       if (writable) checkIfDue();
+      if (readingOnly) warn(readingOnly);
+      readingOnly = undefined;
       conn.close();
     },
   };

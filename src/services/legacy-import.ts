@@ -6,7 +6,7 @@
  * files moved into a dated backup folder (`<data>/backup-YYYY-MM-DD/`); a run killed before
  * then imports them again next time.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Db } from './database.js';
 import type { TidingsPaths } from './paths.js';
@@ -27,6 +27,11 @@ export interface LegacyImporter {
   run(context: LegacyContext): string | undefined;
   /** True for files that may simply be deleted after the import (caches), not backed up. */
   disposable?: boolean;
+  /**
+   * For a file that stays where it is (settings.json also holds preferences): after the import
+   * committed, a copy goes into the backup and this takes the imported part out of the file.
+   */
+  tidyInPlace?(file: string): void;
 }
 
 const importers: LegacyImporter[] = [];
@@ -59,7 +64,10 @@ export function backUpLegacyFiles(paths: TidingsPaths, now: Date): string | unde
       mkdirSync(backup, { recursive: true });
       let target = join(backup, basename(file));
       for (let n = 2; existsSync(target); n++) target = join(backup, `${basename(file)}-${n}`);
-      renameSync(file, target);
+      if (importer.tidyInPlace) {
+        copyFileSync(file, target);
+        importer.tidyInPlace(file);
+      } else renameSync(file, target);
       moved = true;
     }
   }

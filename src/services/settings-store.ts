@@ -1,50 +1,23 @@
+/**
+ * Preferences in `<config>/settings.json`, checked against settings-schema.ts when read: each
+ * bad value is told in one line naming the file and the key, and its default used; the rest
+ * applies. Edition changes no longer live here (see edition-changes.ts).
+ */
 import type Conf from 'conf';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { EditionOverlay } from '../core/edition/types.js';
+import { StoreError } from '../core/errors.js';
 import { quarantineFile } from './quarantine.js';
+import { checkSettings, DEFAULT_SETTINGS, settingProblem, type Settings } from './settings-schema.js';
 
-/** How right-to-left text is laid out for terminals that do or do not reorder bidi text. */
-export type BidiMode = 'auto' | 'terminal' | 'reorder';
+export { DEFAULT_SETTINGS, type BidiMode, type Settings } from './settings-schema.js';
 
-/** Everything a user can set; stored as JSON in the config dir. */
-export interface Settings {
-  /** Edition opened when none is named. */
-  edition: string;
-  /** Minutes between background refreshes in the app; 0 turns it off. */
-  refreshMinutes: number;
-  bidi: BidiMode;
-  /** OSC 8 hyperlinks for article links: auto-detect, always, never. */
-  hyperlinks: 'auto' | 'on' | 'off';
-  /** Per-edition user changes (added feeds and sections, removed feeds). */
-  overlays: Record<string, EditionOverlay>;
-  /** Items are kept this many days after they were last seen in their feed… */
-  retentionDays: number;
-  /** …or, when that keeps more, this many of each feed (the newest). */
-  retentionItems: number;
-  /** The article cache's size cap in MB; the least recently read pages go first (bookmarks never). */
-  articleCacheMB: number;
-}
-
-/** Defaults a fresh install starts with. */
-export const DEFAULT_SETTINGS: Settings = {
-  edition: 'world',
-  refreshMinutes: 15,
-  bidi: 'auto',
-  hyperlinks: 'auto',
-  overlays: {},
-  retentionDays: 90,
-  retentionItems: 2000,
-  articleCacheMB: 200,
-};
-
-/** Typed settings: reads are plain JSON, writes go through conf. */
+/** Typed settings: reads are plain JSON checked against the schema, writes go through conf. */
 export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];
+  /** Sets one key, keeping every other key of the file as it is (even ones the schema refuses). */
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
-  overlay(edition: string): EditionOverlay;
-  updateOverlay(edition: string, change: (overlay: EditionOverlay) => EditionOverlay): void;
   readonly path: string;
 }
 
@@ -52,8 +25,20 @@ export interface SettingsStore {
 // write (Node >= 20.19 can require ES modules synchronously).
 const requireLazily = createRequire(import.meta.url);
 
+/** Parses the file's text: the object, or why it is not one. */
+function parseSettings(text: string): Record<string, unknown> | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'not valid JSON';
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return `valid JSON but not an object (${Array.isArray(value) ? 'a list' : JSON.stringify(value)})`;
+  return value as Record<string, unknown>;
+}
+
 /**
- * Opens `settings.json` in `dir`. A file that is not valid JSON is moved aside with a
+ * Opens `settings.json` in `dir`. A file that is not a JSON object is moved aside with a
  * warning (through `warn`) and defaults are used; it is never silently cleared.
  */
 export function createSettingsStore(options: { dir: string; now: () => Date; warn: (message: string) => void }): SettingsStore {
@@ -69,21 +54,28 @@ export function createSettingsStore(options: { dir: string; now: () => Date; war
     } catch {
       return (cached = {});
     }
-    try {
-      const value: unknown = JSON.parse(text);
-      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SyntaxError('not an object');
-      return (cached = value as Partial<Settings>);
-    } catch {
-      const aside = quarantineFile(path, options.now());
-      options.warn(`settings were unreadable and were moved to ${aside}; using defaults`);
+    const parsed = parseSettings(text);
+    if (typeof parsed === 'string') {
+      let where = 'it was left in place';
+      try {
+        where = `it was moved to ${quarantineFile(path, options.now())}`;
+      } catch {
+        // a read-only config dir: the file stays, and writes will say so
+      }
+      options.warn(`${path}: ${parsed}; ${where}; using the default settings`);
       return (cached = {});
     }
+    const { values, problems } = checkSettings(parsed);
+    for (const problem of problems) options.warn(`${path}: ${problem}`);
+    return (cached = values);
   };
 
   const writer = (): Conf<Settings> => {
     read(); // quarantines a broken file first, so conf never sees (or clears) it
     if (!conf) {
       const { default: ConfClass } = requireLazily('conf') as { default: typeof Conf };
+      // No schema for conf: it would check the whole file on every write and throw on a bad
+      // key the user wrote, while this store reports those on read and skips them.
       conf = new ConfClass<Settings>({
         projectName: 'tidings',
         projectSuffix: '',
@@ -95,18 +87,17 @@ export function createSettingsStore(options: { dir: string; now: () => Date; war
     return conf;
   };
 
-  const get = <K extends keyof Settings>(key: K): Settings[K] => read()[key] ?? DEFAULT_SETTINGS[key];
   return {
-    get,
+    get: (key) => read()[key] ?? DEFAULT_SETTINGS[key],
     set(key, value) {
-      writer().set(key, value);
+      const problem = settingProblem(key, value);
+      if (problem) throw new StoreError(`${path}: ${problem}`);
+      try {
+        writer().set(key, value);
+      } catch (error) {
+        throw new StoreError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
       cached = { ...read(), [key]: value };
-    },
-    overlay: (edition) => get('overlays')[edition] ?? {},
-    updateOverlay(edition, change) {
-      const overlays = { ...get('overlays') };
-      overlays[edition] = change(overlays[edition] ?? {});
-      this.set('overlays', overlays);
     },
     path,
   };

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +6,9 @@ import { ExtractError, FetchError } from '../../src/core/errors.js';
 import { createArticleCache } from '../../src/services/article-cache.js';
 import { assertHtml, createArticleService, type ArticleService, type FeedFallback } from '../../src/services/article-service.js';
 import { createHttpClient } from '../../src/services/http-client.js';
+import type { TidingsDatabase } from '../../src/services/database.js';
 import { fixture } from '../core/article/article-fixtures.js';
+import { tempDatabase } from '../helpers/temp-database.js';
 import { redirect, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
@@ -26,6 +27,7 @@ const fallback: FeedFallback = {
 describe('createArticleService', () => {
   let server: LoopbackServer;
   let dir: string;
+  let database: TidingsDatabase;
   let service: ArticleService;
 
   beforeAll(async () => {
@@ -46,11 +48,14 @@ describe('createArticleService', () => {
   afterAll(() => server.close());
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'tidings-article-service-'));
-    const cache = createArticleCache({ dir, now: () => new Date('2026-01-01T00:00:00Z') });
+    ({ database, dir } = tempDatabase());
+    const cache = createArticleCache({ database: () => database, now: () => new Date('2026-01-01T00:00:00Z'), capBytes: 1e9 });
     service = createArticleService({ http: createHttpClient({ timeoutMs: 5000 }), cache, now: () => new Date() });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('fetches, extracts and caches; the second open comes from the cache without a request', async () => {
     const first = await service.load(server.url('/story'));
@@ -113,7 +118,7 @@ describe('createArticleService', () => {
   });
 
   it('reports "too large" from the client limit', async () => {
-    const small = createArticleService({ http: createHttpClient({ maxBytes: 1000 }), cache: createArticleCache({ dir, now: () => new Date() }), now: () => new Date() });
+    const small = createArticleService({ http: createHttpClient({ maxBytes: 1000 }), cache: createArticleCache({ database: () => database, now: () => new Date(), capBytes: 1e9 }), now: () => new Date() });
     await expect(small.load(server.url('/story'))).rejects.toMatchObject({ reason: 'too-large' });
   });
 

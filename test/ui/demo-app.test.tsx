@@ -17,7 +17,7 @@ function demoServices(home: string) {
     cwd: process.cwd(),
     now: () => new Date(),
   }, { edition: 'demo', color: false });
-  const edition = rt.editions.load('demo', rt.settings.overlay('demo'));
+  const edition = rt.editions.load('demo', rt.editionChanges.get('demo'));
   return createAppServices(rt, edition, 'linux');
 }
 

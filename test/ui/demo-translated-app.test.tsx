@@ -16,7 +16,7 @@ function services(name: string) {
     cwd: process.cwd(),
     now: () => new Date(),
   }, { edition: name, color: false });
-  return createAppServices(rt, rt.editions.load(name, rt.settings.overlay(name)), 'linux');
+  return createAppServices(rt, rt.editions.load(name, rt.editionChanges.get(name)), 'linux');
 }
 
 // The real services over the translated offline demos: the feeds are local files.
