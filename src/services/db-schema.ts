@@ -68,8 +68,10 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX items_key ON items (key);
   CREATE INDEX items_feed_time ON items (feed_id, sort_time DESC);
-  -- Listings walk the edition newest first and stop at their limit.
-  CREATE INDEX items_time ON items (sort_time DESC);
+  -- Listings walk the edition newest first and stop at their limit; what sections match on
+  -- (and the read mark) is in the index, so rows are read only for items that are listed,
+  -- and the unread counts are one scan of the index, never of the rows with their bodies.
+  CREATE INDEX items_time ON items (sort_time DESC, feed_id, read_at, link_path, category_keys);
 
   -- Saved articles with their whole readable text (JSON), so they read offline.
   CREATE TABLE bookmarks (

@@ -48,8 +48,9 @@ function directMatch(section: Section, feedId: Map<string, number>): Where {
   const feeds = section.feeds.map((u) => feedId.get(u)).filter((n): n is number => n !== undefined);
   if (feeds.length > 0) parts.push(`i.feed_id IN (${ids(feeds)})`);
   for (const p of section.match.paths) {
-    parts.push("(i.link_path != '' AND instr(i.link_path, ?) > 0)");
-    params.push(p);
+    // instr() finds '' in anything: an empty path matches every item that has a path.
+    parts.push(p === '' ? "i.link_path != ''" : 'instr(i.link_path, ?) > 0');
+    if (p !== '') params.push(p);
   }
   for (const c of section.match.categories) {
     parts.push('instr(i.category_keys, ?) > 0');
@@ -98,7 +99,9 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
   };
   const list = (feeds: number[], where: Where, extra = '', extraParams: (string | number)[] = []): Headline[] => {
     if (feeds.length === 0) return [];
-    const found = db.prepare(`SELECT ${COLUMNS} FROM items i ${extra.includes('f.') ? 'JOIN feeds f ON f.id = i.feed_id' : ''}
+    // The planner would rather read every row of these feeds and sort them: walking the time
+    // index stops at the limit (1 ms instead of 750 for 50 of 200,000).
+    const found = db.prepare(`SELECT ${COLUMNS} FROM items i INDEXED BY items_time ${extra.includes('f.') ? 'JOIN feeds f ON f.id = i.feed_id' : ''}
       WHERE i.feed_id IN (${ids(feeds)}) AND (${where.sql}) ${extra} ORDER BY ${order} LIMIT ?`).all(...where.params, ...extraParams, options.limit) as ListRow[];
     const out = new Set<Headline>();
     for (const row of found) out.add(headlineOf(row));
@@ -124,20 +127,22 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
     const { minutes, limit = 12 } = edition.breaking.newest;
     breaking = list(sectionIds, every, 'AND i.sort_time >= ?', [options.now.getTime() - minutes * 60_000]).slice(0, limit);
   }
-  return { index: { all, bySection, breaking }, read, counts: countRows(db, leaves, feedId, allIds, sectionIds) };
+  return { index: { all, bySection, breaking }, read, counts: countRows(db, leaves, feedId, allIds, breakingIds) };
 }
 
-/** Totals and unread counts of the edition and of every section, in one query over the whole history. */
-function countRows(db: Db, leaves: Section[], feedId: Map<string, number>, allIds: number[], sectionIds: number[]): EditionCounts {
+/**
+ * Totals and unread counts of the edition and of every section, in one query over the whole
+ * history: a scan of the time index, which holds every column it needs (40 ms for 200,000
+ * items, where reading the rows took 2 s). It counts items, not stories: a story two feeds
+ * carry counts twice here, though it is listed once (grouping by story cost a sort of them all).
+ */
+function countRows(db: Db, leaves: Section[], feedId: Map<string, number>, allIds: number[], breakingIds: number[]): EditionCounts {
   const matches = leaves.map((s) => sectionMatch(s, feedId));
-  const inSections = `i.feed_id IN (${ids(sectionIds)})`;
-  const flags = matches.map((m, n) => `max(${inSections} AND (${m.sql})) AS s${n}`).join(', ');
-  const sums = matches.map((_, n) => `sum(s${n}), sum(s${n} AND u)`).join(', ');
-  // A story two feeds carry counts once, and counts as read once either copy is.
-  const row = db.prepare(`SELECT count(*), sum(u)${sums ? `, ${sums}` : ''} FROM (
-      SELECT min(i.read_at IS NULL) AS u${flags ? `, ${flags}` : ''} FROM items i
-      WHERE i.feed_id IN (${ids(allIds)}) GROUP BY coalesce(nullif(i.link, ''), i.guid))`)
-    .raw().get(...matches.flatMap((m) => m.params)) as (number | null)[];
+  // Breaking feeds are few: testing "not one of them" is cheaper than "one of the others".
+  const inSections = breakingIds.length > 0 ? `i.feed_id NOT IN (${ids(breakingIds)})` : '1';
+  const sums = matches.map((m) => `sum(${inSections} AND (${m.sql})), sum(${inSections} AND (${m.sql}) AND i.read_at IS NULL)`).join(', ');
+  const row = db.prepare(`SELECT count(*), sum(i.read_at IS NULL)${sums ? `, ${sums}` : ''} FROM items i INDEXED BY items_time WHERE i.feed_id IN (${ids(allIds)})`)
+    .raw().get(...matches.flatMap((m) => [...m.params, ...m.params])) as (number | null)[];
   const bySection = new Map<string, HeadlineCount>();
   leaves.forEach((s, n) => bySection.set(s.id, { total: row[2 + 2 * n] ?? 0, unread: row[3 + 2 * n] ?? 0 }));
   return { total: row[0] ?? 0, unread: row[1] ?? 0, bySection };

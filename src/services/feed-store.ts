@@ -6,11 +6,10 @@
  * and the pruning land together.
  */
 import { createHash } from 'node:crypto';
-import { headlineKey, linkPath } from '../core/edition/headlines.js';
 import type { FetchFailure } from '../core/errors.js';
-import type { FeedItem, ParsedFeed } from '../core/feed/types.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { ITEM_COLUMNS, type FeedRows } from './feed-rows.js';
 
 /** What the fetcher knows of a feed from its row. */
 export interface FeedState {
@@ -49,7 +48,7 @@ export interface Retention {
 export interface FeedStore {
   get(url: string): FeedState | undefined;
   /** A new body: the feed's row, its items upserted, old items pruned. Returns the items first seen now. */
-  save(url: string, meta: BodyMeta, feed: ParsedFeed, at: string): { items: number; newItems: number };
+  save(url: string, meta: BodyMeta, feed: FeedRows, at: string): { items: number; newItems: number };
   /** A 200 whose body is the one stored: new validators and times, no item writes. */
   unchanged(url: string, meta: BodyMeta, at: string): void;
   /** A 304: the server confirmed the stored body. */
@@ -79,18 +78,6 @@ const DAY_MS = 86_400_000;
 /** The hash kept of a body, to tell an unchanged one without its validators. */
 export function bodyHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
-}
-
-/** Epoch ms of an item's date for sorting; null (sorted last) when it has none. */
-export function itemSortTime(item: Pick<FeedItem, 'published' | 'updated'>): number | null {
-  const iso = item.published ?? item.updated;
-  const t = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isFinite(t) ? t : null;
-}
-
-/** Categories as matched by sections: lower-cased, each between newlines. */
-export function categoryKeys(categories: string[]): string {
-  return categories.length > 0 ? `\n${categories.map((c) => c.toLowerCase()).join('\n')}\n` : '';
 }
 
 function toState(row: FeedRow): FeedState {
@@ -127,16 +114,14 @@ export function createFeedStore(db: Db, retention: Retention): FeedStore {
       error_reason = NULL, error_message = NULL, error_at = NULL WHERE id = ?`)
       .run(meta.finalUrl, meta.etag, meta.lastModified, meta.contentType, meta.bodyHash, at, at, id);
 
-  const upsert = () => sql(`INSERT INTO items (feed_id, guid, key, title, link, published, updated, author, summary, content_html,
-      categories, image, link_path, category_keys, sort_time, position, first_seen, last_seen)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (feed_id, guid) DO UPDATE SET title = excluded.title, link = excluded.link, published = excluded.published,
-      updated = excluded.updated, author = excluded.author, summary = excluded.summary, content_html = excluded.content_html,
-      categories = excluded.categories, image = excluded.image, link_path = excluded.link_path, category_keys = excluded.category_keys,
-      sort_time = excluded.sort_time, position = excluded.position, last_seen = excluded.last_seen`);
-  // Which of a body's items the feed had already shown: one lookup on the (feed, guid) index.
-  const known = (id: number, guids: string[]) =>
-    new Set(sql('SELECT guid FROM items WHERE feed_id = ? AND guid IN (SELECT value FROM json_each(?))').pluck().all(id, JSON.stringify(guids)) as string[]);
+  // The body's rows in one statement each (see feed-rows.ts); `->>` takes a row's n-th value.
+  const picks = ITEM_COLUMNS.map((c, n) => `j.value ->> ${n}`).join(', ');
+  const upsert = () => sql(`INSERT INTO items (feed_id, ${ITEM_COLUMNS.join(', ')}, first_seen, last_seen)
+    SELECT @id, ${picks}, @at, @at FROM json_each(@items) AS j WHERE 1
+    ON CONFLICT (feed_id, guid) DO UPDATE SET ${ITEM_COLUMNS.filter((c) => c !== 'guid' && c !== 'key').map((c) => `${c} = excluded.${c}`).join(', ')}, last_seen = excluded.last_seen`);
+  // Items of the body the feed never showed before, counted before they are written.
+  const unseen = () => sql(`SELECT count(DISTINCT j.value ->> 0) FROM json_each(@items) AS j
+    WHERE NOT EXISTS (SELECT 1 FROM items WHERE feed_id = @id AND guid = j.value ->> 0)`).pluck();
 
   function prune(id: number, at: string): void {
     // Nothing can go while the feed holds no more than it keeps anyway (the usual case).
@@ -155,23 +140,12 @@ export function createFeedStore(db: Db, retention: Retention): FeedStore {
     save: (url, meta, feed, at) => db.transaction(() => {
       const id = ensure(url);
       setBody(id, meta, at);
-      const insert = upsert();
-      const before = known(id, feed.items.map((i) => i.id));
-      const seen = new Set<string>();
-      let newItems = 0;
-      feed.items.forEach((item, position) => {
-        insert.run(
-          id, item.id, headlineKey(url, item.id), item.title, item.link, item.published, item.updated, item.author, item.summary,
-          item.contentHtml, JSON.stringify(item.categories), item.image, linkPath(item.link), categoryKeys(item.categories),
-          itemSortTime(item), position, at, at,
-        );
-        if (!before.has(item.id) && !seen.has(item.id)) newItems++;
-        seen.add(item.id);
-      });
+      const newItems = unseen().get({ id, items: feed.items }) as number;
+      upsert().run({ id, at, items: feed.items });
       sql('UPDATE feeds SET format = ?, title = ?, link = ?, description = ?, language = ?, items_at = ?, item_count = ? WHERE id = ?')
-        .run(feed.format, feed.title, feed.link, feed.description, feed.language, at, seen.size, id);
+        .run(feed.format, feed.title, feed.link, feed.description, feed.language, at, feed.count, id);
       prune(id, at);
-      return { items: seen.size, newItems };
+      return { items: feed.count, newItems };
     })(),
     unchanged(url, meta, at) {
       setBody(ensure(url), meta, at);

@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyHash, createFeedStore } from './feed-store.js';
-import { parseFeedBody } from './feed-body.js';
+import { parseFeedRows } from './feed-body.js';
 import { createItemStore } from './item-store.js';
 import { registerLegacyImporter, type LegacyContext } from './legacy-import.js';
 import type { TidingsPaths } from './paths.js';
@@ -65,7 +65,7 @@ export function importFeedCache(ctx: LegacyContext): string | undefined {
     if (!bytes) continue;
     const { meta } = entry;
     try {
-      const feed = parseFeedBody(bytes, meta.contentType, meta.finalUrl);
+      const feed = parseFeedRows(bytes, meta.contentType, meta.finalUrl, url);
       store.save(url, { finalUrl: meta.finalUrl, etag: meta.etag, lastModified: meta.lastModified, contentType: meta.contentType, bodyHash: bodyHash(bytes) }, feed, meta.fetchedAt);
       store.touch(url, meta.checkedAt);
       feeds++;

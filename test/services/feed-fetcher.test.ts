@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseFeedBody } from '../../src/services/feed-body.js';
+import { parseFeedRows } from '../../src/services/feed-body.js';
 import type { FeedFetcher } from '../../src/services/feed-fetcher.js';
 import { conditional, hang, type Handler, redirect, refusedUrl, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 import { openTempDb, type TempDb } from '../helpers/temp-db.js';
@@ -29,7 +29,7 @@ describe('createFeedFetcher (over the database)', () => {
     clock = Date.parse('2024-05-01T10:00:00Z');
     parses = 0;
     temp = openTempDb(now);
-    fetcher = temp.fetcher({ parse: (...args) => (parses++, parseFeedBody(...args)) });
+    fetcher = temp.fetcher({ parse: (...args) => (parses++, parseFeedRows(...args)) });
     return () => temp.dispose();
   });
 
