@@ -7,7 +7,7 @@ import type { Runtime } from './runtime.js';
 
 /** `tidings sections`: the edition's section tree with item counts. */
 export async function runSections(rt: Runtime, o: FormatFlags): Promise<number> {
-  const snapshot = await loadEditionNews(rt);
+  const snapshot = await loadEditionNews(rt, undefined, { only: 'counts' });
   reportFeedErrors(rt, snapshot);
   const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
   const tree = sectionTreeJson(snapshot.edition.sections, counts);

@@ -72,6 +72,8 @@ export const MIGRATIONS: readonly string[] = [
   -- (and the read mark) is in the index, so rows are read only for items that are listed,
   -- and the unread counts are one scan of the index, never of the rows with their bodies.
   CREATE INDEX items_time ON items (sort_time DESC, feed_id, read_at, link_path, category_keys);
+  -- The app's read marks, newest first, without touching the rows (or the unread ones).
+  CREATE INDEX items_read ON items (read_at DESC, key) WHERE read_at IS NOT NULL;
 
   -- Saved articles with their whole readable text (JSON), so they read offline.
   CREATE TABLE bookmarks (

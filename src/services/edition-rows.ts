@@ -15,8 +15,8 @@ export interface EditionReadOptions {
   now: Date;
   /** Headlines per list at most (the newest). */
   limit: number;
-  /** Just this list: null for the whole edition, else a section id; breaking is then left empty. */
-  only?: { section: string | null };
+  /** Just this list: null for the whole edition, else a section id; breaking is then left empty. 'counts': the counts alone. */
+  only?: { section: string | null } | 'counts';
 }
 
 /** The index, the read keys among its headlines, and (for every list) the counts. */
@@ -111,6 +111,7 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
   const every: Where = { sql: '1', params: [] };
   const bySection = new Map<string, Headline[]>();
   const only = options.only;
+  if (only === 'counts') return { index: { all: [], bySection, breaking: [] }, read, counts: countRows(db, leaves, feedId, allIds, breakingIds) };
   if (only?.section) {
     const section = leaves.find((s) => s.id === only.section);
     if (section) bySection.set(section.id, list(sectionIds, sectionMatch(section, feedId)));

@@ -87,7 +87,7 @@ export function createItemStore(db: Db): ItemStore {
       return changed;
     },
     readKeys(limit = 20_000) {
-      return new Set(db.prepare('SELECT key FROM items WHERE read_at IS NOT NULL ORDER BY read_at DESC LIMIT ?').pluck().all(limit) as string[]);
+      return new Set(db.prepare('SELECT key FROM items INDEXED BY items_read WHERE read_at IS NOT NULL ORDER BY read_at DESC LIMIT ?').pluck().all(limit) as string[]);
     },
   };
 }

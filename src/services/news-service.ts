@@ -29,8 +29,8 @@ export interface LoadNewsOptions {
   onResult?: (result: FeedFetchResult) => void;
   /** Headlines per list (DEFAULT_LIST_LIMIT). */
   limit?: number;
-  /** Only the edition's (null) or one section's list, for a listing; counts are then left empty. */
-  only?: { section: string | null };
+  /** Only the edition's (null) or one section's list, for a listing (counts are then left empty), or only the counts. */
+  only?: { section: string | null } | 'counts';
 }
 
 const NO_COUNTS: EditionCounts = { total: 0, unread: 0, bySection: new Map() };
