@@ -6,8 +6,6 @@ import type { Runtime } from './runtime.js';
 // From this many feeds on, parsing moves to worker threads (below, starting one costs more
 // than it saves).
 const PARALLEL_PARSE_MIN = 16;
-// Feeds parsed within this many ms of each other are written in one transaction.
-const BATCH_MS = 25;
 
 /**
  * `tidings refresh`: fetch every feed and store its items; per feed: new items, not
@@ -25,7 +23,7 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     pool.warm(); // the workers boot while the first requests go out
   }
   const fetcher = pool
-    ? createFeedFetcher({ http: rt.http, feeds: rt.feeds, write: (work) => rt.database.write(work), now: rt.io.now, parse: pool.rows, batchMs: BATCH_MS, onStoreError: rt.noteCacheError })
+    ? createFeedFetcher({ http: rt.http, feeds: rt.feeds, write: (work) => rt.database.write(work), now: rt.io.now, parse: pool.rows, onStoreError: rt.noteCacheError })
     : rt.fetcher;
   // Straight to the fetcher: a refresh report needs no section index.
   const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline });
