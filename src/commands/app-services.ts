@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import type { Edition } from '../core/edition/edition.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
-import { createReadStateStore } from '../services/read-state-store.js';
 import type { AppServices, ArticlePort } from '../ui/services-context.js';
 import type { Runtime } from './runtime.js';
 import { terminalReordersBidi, type Env } from './terminal-caps.js';
@@ -32,18 +30,26 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
           cache: c.createArticleCache({ database: () => rt.database, now, capBytes: c.megabytes(rt.settings.get('articleCacheMB')), warn }),
           now,
         }));
-      return (await service).load(url, options);
+      // Listings leave the feed's HTML body in the database: fetch it for the fallback now.
+      const fallback = options.fallback && !options.fallback.contentHtml ? { ...options.fallback, contentHtml: rt.items.contentOf(options.fallback.link) } : options.fallback;
+      return (await service).load(url, { ...options, fallback });
     },
   };
   const bookmarks = createBookmarkStore({ database: rt.database, now, warn });
   const services: AppServices = {
     news: {
       edition,
-      load: ({ offline }) => loadNews(rt.fetcher, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now() }),
+      load: ({ offline }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now() }),
     },
     articles,
     bookmarks,
-    readState: createReadStateStore({ dir: rt.paths.data, now, warn }),
+    // Read marks are `items.read_at`: one write per mark, which the database queues.
+    readState: {
+      load: async () => rt.items.readKeys(),
+      mark: async (keys, read) => {
+        rt.database.write(() => rt.items.mark(keys, read, now().toISOString()));
+      },
+    },
     openUrl: createUrlOpener({ platform, env: rt.io.env }),
     now,
     refreshMinutes: rt.settings.get('refreshMinutes'),

@@ -1,16 +1,20 @@
 import type { Runtime } from './runtime.js';
-import { loadNews, feedHint, type NewsSnapshot } from '../services/news-service.js';
+import { loadNews, feedHint, type LoadNewsOptions, type NewsSnapshot } from '../services/news-service.js';
 import type { FeedFetchResult } from '../services/feed-fetcher.js';
 
-/** Loads the chosen edition (with the user's overlay) and its feeds. */
-export async function loadEditionNews(rt: Runtime, onResult?: (r: FeedFetchResult) => void): Promise<NewsSnapshot> {
+/** Which lists to read and how long they may be (see LoadNewsOptions). */
+export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only'>;
+
+/** Loads the chosen edition (with the user's overlay): fetches its feeds, then reads its headlines. */
+export async function loadEditionNews(rt: Runtime, onResult?: (r: FeedFetchResult) => void, lists: NewsLists = {}): Promise<NewsSnapshot> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
-  return loadNews(rt.fetcher, edition, {
+  return loadNews(rt.fetcher, () => rt.database.db, edition, {
     offline: rt.globals.offline,
     concurrency: rt.globals.concurrency,
     now: rt.io.now(),
     onResult,
+    ...lists,
   });
 }
 
@@ -21,13 +25,13 @@ export function reportFeedErrors(rt: Runtime, snapshot: NewsSnapshot): number {
     if (result.status !== 'error') continue;
     failed++;
     const hint = feedHint(snapshot.edition, result.url);
-    const stale = result.feed ? ' (showing cached items)' : '';
+    const stale = result.stored ? ' (showing cached items)' : '';
     rt.io.stderr.write(`tidings: ${result.url}: ${result.error?.message ?? 'failed'}${stale}${hint ? ` — ${hint}` : ''}\n`);
   }
   return failed;
 }
 
-/** True when every feed failed and none had a cached copy: the work failed (exit 1). */
+/** True when every feed failed and none had stored items: the work failed (exit 1). */
 export function nothingLoaded(snapshot: NewsSnapshot): boolean {
-  return snapshot.results.length > 0 && snapshot.results.every((r) => r.status === 'error' && !r.feed);
+  return snapshot.results.length > 0 && snapshot.results.every((r) => r.status === 'error' && !r.stored);
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findSection } from '../core/edition/edition.js';
+import { findSection, type Section } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
 import { FeedParseError, FetchError, UsageError } from '../core/errors.js';
 import { decodeFeedBytes } from '../core/feed/decode.js';
@@ -67,15 +67,21 @@ async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
 export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<number> {
   if (o.since) parseSince(o.since, rt.io.now());
   if (o.feed) return printOneFeed(rt, o);
-  const snapshot = await loadEditionNews(rt);
+  let section: Section | undefined;
+  if (o.section) {
+    const name = rt.editionName();
+    const edition = rt.editions.load(name, rt.editionChanges.get(name));
+    section = findSection(edition.sections, o.section);
+    if (!section) throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
+  }
+  // Only the list shown, and (without --since, which filters it) no longer than asked.
+  const snapshot = await loadEditionNews(rt, undefined, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit });
   reportFeedErrors(rt, snapshot);
   if (nothingLoaded(snapshot)) return 1;
   let items: Headline[] = snapshot.index.all;
   let heading = snapshot.edition.title;
   let sectionId: string | null = null;
-  if (o.section) {
-    const section = findSection(snapshot.edition.sections, o.section);
-    if (!section) throw new UsageError(`no section "${o.section}" in edition ${snapshot.edition.name} (see: tidings sections)`);
+  if (section) {
     items = snapshot.index.bySection.get(section.id) ?? [];
     heading = `${snapshot.edition.title} › ${section.path.join(' › ')}`;
     sectionId = section.id;

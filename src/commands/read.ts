@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { hasRtl } from '../core/article/bidi.js';
 import { renderArticle } from '../core/article/render.js';
 import type { BidiRender } from '../core/article/types.js';
-import { findHeadline, type Headline } from '../core/edition/headlines.js';
+import { flattenSections } from '../core/edition/edition.js';
+import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
 import { ExtractError, FetchError, UsageError } from '../core/errors.js';
 import type { Article } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
@@ -51,11 +52,19 @@ function fallbackOf(h: Headline): FeedFallback {
 }
 
 async function findItem(rt: Runtime, key: string): Promise<Headline | undefined> {
-  // The cached edition first: ids come from an earlier `headlines`, so no network is needed.
-  const offline = Object.create(rt, { globals: { value: { ...rt.globals, offline: true } } }) as Runtime;
-  const cached = findHeadline((await loadEditionNews(offline)).index, key);
-  if (cached || rt.globals.offline) return cached;
-  return findHeadline((await loadEditionNews(rt)).index, key);
+  // The database first: ids come from an earlier `headlines`, so no network is needed.
+  const name = rt.editionName();
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
+  const lookup = (): Headline | undefined => {
+    const found = rt.items.find(key);
+    if (!found) return undefined;
+    const { item, feedUrl } = found;
+    return { ...item, key: found.key, feedUrl, source: feedSource(edition, feedUrl, { title: found.feedTitle }), sectionIds: routedSections(flattenSections(edition.sections), feedUrl, item) };
+  };
+  const stored = lookup();
+  if (stored || rt.globals.offline) return stored;
+  await loadEditionNews(rt, undefined, { only: { section: null }, limit: 0 });
+  return lookup();
 }
 
 /** Resolves a URL, a local file or an item id (from `headlines --json`) to a page. */

@@ -1,20 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
-import type { FeedDigest } from '../core/feed/digest.js';
-import { createFeedFetcher, type FeedBodyParser } from '../services/feed-fetcher.js';
+import { createFeedFetcher } from '../services/feed-fetcher.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
-// From this many feeds on, digests move to a worker thread (below, starting one costs more
+// From this many feeds on, parsing moves to worker threads (below, starting one costs more
 // than it saves).
 const PARALLEL_PARSE_MIN = 16;
 
-const digestHere: FeedBodyParser<FeedDigest> = async (bytes, contentType, url) =>
-  (await import('../services/feed-body.js')).digestFeedBody(bytes, contentType, url);
-
 /**
- * `tidings refresh`: fetch every feed; per feed: new items, not modified, or the error.
- * A report needs each feed's title and item ids, not its items: bodies are digested, and
- * parsed in full only when their items are read.
+ * `tidings refresh`: fetch every feed and store its items; per feed: new items, not
+ * modified, or the error. Workers parse the bodies; the main thread talks HTTP and writes rows.
  */
 export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
   const name = rt.editionName();
@@ -25,23 +20,21 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     // A big refresh is one burst of cold code: tiering functions up to optimised code later
     // than V8's default saves more compile work than it costs (bench: -70 to -110 ms CPU).
     setFlagsFromString('--interrupt-budget=600000');
-    pool.warm(); // the worker boots while the first requests go out
+    pool.warm(); // the workers boot while the first requests go out
   }
-  // The main thread talks HTTP while the worker digests; the cache is written once, at the end.
-  const fetcher = createFeedFetcher({ http: rt.http, cache: rt.feedCache, now: rt.io.now, parse: pool ? pool.digest : digestHere, onCacheError: rt.noteCacheError });
-  // Straight to the fetcher: a refresh report needs no section index. `previous` (the cached
-  // copy each fetch replaced) tells the new items without a separate pass over the cache.
-  const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline, previous: true });
+  const fetcher = pool
+    ? createFeedFetcher({ http: rt.http, feeds: rt.feeds, write: (work) => rt.database.write(work), now: rt.io.now, parse: pool.rows, onStoreError: rt.noteCacheError })
+    : rt.fetcher;
+  // Straight to the fetcher: a refresh report needs no section index.
+  const results = await fetcher.refreshMany(urls, { concurrency: rt.globals.concurrency, offline: rt.globals.offline });
   const feeds = results.map((r) => {
-    const seen = new Set(r.previous?.ids);
-    const ids = r.feed?.ids ?? [];
     const spec = edition.feeds.find((f) => f.url === r.url);
     return {
       url: r.url,
-      title: r.feed?.title ?? spec?.title ?? '',
+      title: r.title ?? spec?.title ?? '',
       status: r.status,
-      items: ids.length,
-      newItems: r.status === 'fetched' ? ids.filter((id) => !seen.has(id)).length : 0,
+      items: r.items ?? 0,
+      newItems: r.newItems ?? 0,
       error: r.error ? { reason: r.error.reason, message: r.error.message, hint: spec?.hint ?? null } : null,
     };
   });

@@ -6,8 +6,11 @@ import { backUpLegacyFiles, importLegacyData } from '../services/legacy-import.j
 import '../services/legacy-bookmarks.js';
 import { createEditionChanges, type EditionChanges } from '../services/edition-changes.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
-import { createFeedCache, type FeedCache } from '../services/feed-cache.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
+import { createFeedStore, type FeedStore } from '../services/feed-store.js';
+import { createItemStore, type ItemStore } from '../services/item-store.js';
+// The old feed cache and read-state.json are imported when the database is first created.
+import '../services/legacy-feeds.js';
 import { createHttpClient, type HttpClient } from '../services/http-client.js';
 import { sharedParsePool, type ParsePool } from '../services/parse-pool.js';
 import { resolvePaths, type TidingsPaths } from '../services/paths.js';
@@ -67,7 +70,11 @@ export interface Runtime {
   /** The user's changes to editions, in the database (importing this module registers their legacy import). */
   readonly editionChanges: EditionChanges;
   readonly http: HttpClient;
-  readonly feedCache: FeedCache;
+  /** Feed rows and item writes, over the database. */
+  readonly feeds: FeedStore;
+  /** Item lookups and read marks, over the database. */
+  readonly items: ItemStore;
+  /** Fetches into the database. */
   readonly fetcher: FeedFetcher;
   readonly editions: EditionStore;
   /** Worker threads for parsing many feeds; undefined when running from TypeScript sources. */
@@ -79,7 +86,7 @@ export interface Runtime {
   warnAfter(message: string): void;
   /** The warnings held back by `warnAfter`, in order; the CLI prints them after each command. */
   heldWarnings(): string[];
-  /** A fetcher's cache write failed (the fetch itself stood): one held warning per problem. */
+  /** A fetcher's database write failed (the fetch itself stood): one held warning per problem. */
   noteCacheError(url: string, error: unknown): void;
   /** What to tell the user about an error the command ended with (database faults in one line). */
   explain(error: unknown): unknown;
@@ -113,21 +120,22 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const paths = resolvePaths(io.env, globals.home);
   const warn = (message: string) => io.stderr.write(`tidings: warning: ${message}\n`);
   const settings = once(() => createSettingsStore({ dir: paths.config, now: io.now, warn }));
-  const feedCache = once(() => createFeedCache({ dir: join(paths.cache, 'feeds') }));
   const held: string[] = [];
   const warnAfter = (message: string) => {
     held.push(message);
   };
-  // A refresh reports its feeds, not the cache: a failed write is told once, at the end.
+  // A refresh reports its feeds, not the database: a failed write is told once, at the end.
   const cacheProblems = new Set<string>();
   const noteCacheError = (_url: string, error: unknown) => {
     const problem = sanitizeLine(error instanceof Error ? error.message : String(error));
     if (cacheProblems.has(problem)) return;
     cacheProblems.add(problem);
-    warnAfter(`the feed cache could not be written (${problem}); feeds will be fetched again`);
+    warnAfter(`fetched feeds could not be saved (${problem}); they will be fetched again`);
   };
   const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000, extraCaFile: io.extraCaFile, warn: warnAfter }));
-  const fetcher = once(() => createFeedFetcher({ http: http(), cache: feedCache(), now: io.now, onCacheError: noteCacheError }));
+  const feeds = once(() => createFeedStore(database().db, { days: settings().get('retentionDays'), items: settings().get('retentionItems') }));
+  const items = once(() => createItemStore(database().db));
+  const fetcher = once(() => createFeedFetcher({ http: http(), feeds: feeds(), write: (work) => database().write(work), now: io.now, onStoreError: noteCacheError }));
   const database = once(() => {
     let summary: string | undefined;
     const opened = openDatabase({
@@ -161,7 +169,8 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     get database() { return database(); },
     get editionChanges() { return editionChanges(); },
     get http() { return http(); },
-    get feedCache() { return feedCache(); },
+    get feeds() { return feeds(); },
+    get items() { return items(); },
     get fetcher() { return fetcher(); },
     get editions() { return editions(); },
     get parsePool() { return parsePool(); },

@@ -7,9 +7,9 @@ import type { Runtime } from './runtime.js';
 
 /** `tidings sections`: the edition's section tree with item counts. */
 export async function runSections(rt: Runtime, o: FormatFlags): Promise<number> {
-  const snapshot = await loadEditionNews(rt);
+  const snapshot = await loadEditionNews(rt, undefined, { only: 'counts' });
   reportFeedErrors(rt, snapshot);
-  const counts = new Map([...snapshot.index.bySection].map(([id, items]) => [id, items.length]));
+  const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
   const tree = sectionTreeJson(snapshot.edition.sections, counts);
   const format = outputFormat(o);
   if (format === 'json') printJson(rt, { edition: snapshot.edition.name, title: snapshot.edition.title, sections: tree });

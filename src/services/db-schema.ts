@@ -28,6 +28,9 @@ export const MIGRATIONS: readonly string[] = [
     -- Hash of the last body: many servers send no validators, and an unchanged body then
     -- skips the parse and the item writes.
     body_hash TEXT,
+    -- last_seen of the items in the newest body (those "in the feed now"), and how many.
+    items_at TEXT,
+    item_count INTEGER NOT NULL DEFAULT 0,
     fetched_at TEXT,
     checked_at TEXT,
     error_reason TEXT,
@@ -50,6 +53,10 @@ export const MIGRATIONS: readonly string[] = [
     content_html TEXT,
     categories TEXT NOT NULL,
     image TEXT,
+    -- For routing into sections in SQL: the link's decoded path and the categories, both
+    -- lower-cased (categories one per line, with a newline before and after each).
+    link_path TEXT NOT NULL,
+    category_keys TEXT NOT NULL,
     -- published ?? updated as epoch ms; NULL sorts last.
     sort_time INTEGER,
     -- Place in the newest body that held it (0 = first).
@@ -61,6 +68,12 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX items_key ON items (key);
   CREATE INDEX items_feed_time ON items (feed_id, sort_time DESC);
+  -- Listings walk the edition newest first and stop at their limit; what sections match on
+  -- (and the read mark) is in the index, so rows are read only for items that are listed,
+  -- and the unread counts are one scan of the index, never of the rows with their bodies.
+  CREATE INDEX items_time ON items (sort_time DESC, feed_id, read_at, link_path, category_keys);
+  -- The app's read marks, newest first, without touching the rows (or the unread ones).
+  CREATE INDEX items_read ON items (read_at DESC, key) WHERE read_at IS NOT NULL;
 
   -- Saved articles: what lists show. Their pages live in bookmark_pages, so listing and
   -- searching 10,000 bookmarks reads small rows, and a damaged page costs the page only.

@@ -3,6 +3,7 @@ import { decodeFeedBytes } from '../core/feed/decode.js';
 import { digestFeed, digestOf, type FeedDigest } from '../core/feed/digest.js';
 import { parseFeed } from '../core/feed/parse-feed.js';
 import type { ParsedFeed } from '../core/feed/types.js';
+import { feedRows, type FeedRows } from './feed-rows.js';
 
 /** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
 export function parseFeedBody(bytes: Uint8Array, contentType: string | null, url: string): ParsedFeed {
@@ -13,4 +14,9 @@ export function parseFeedBody(bytes: Uint8Array, contentType: string | null, url
 export function digestFeedBody(bytes: Uint8Array, contentType: string | null, url: string): FeedDigest {
   const text = decodeFeedBytes(bytes, contentType);
   return digestFeed(text, url) ?? digestOf(parseFeed(text, { url }));
+}
+
+/** Parses a body fetched for `feedUrl` (from `url` after redirects) into the rows to store. */
+export function parseFeedRows(bytes: Uint8Array, contentType: string | null, url: string, feedUrl: string): FeedRows {
+  return feedRows(feedUrl, parseFeedBody(bytes, contentType, url));
 }

@@ -10,18 +10,21 @@ import { Worker } from 'node:worker_threads';
 import { FeedParseError } from '../core/errors.js';
 import type { FeedDigest } from '../core/feed/digest.js';
 import type { ParsedFeed } from '../core/feed/types.js';
+import type { FeedRows } from './feed-rows.js';
 
-/** One job, as posted to a worker: parse or digest a feed body. */
+/** One job, as posted to a worker: parse a feed body, digest it, or make its rows to store. */
 export interface ParseJob {
   id: number;
-  kind: 'parse' | 'digest';
+  kind: 'parse' | 'digest' | 'rows';
   bytes: Uint8Array;
   contentType: string | null;
   url: string;
+  /** For 'rows': the feed's URL as configured (item keys come from it). */
+  feedUrl?: string;
 }
 
 /** What a job makes. */
-export type ParseResult = ParsedFeed | FeedDigest;
+export type ParseResult = ParsedFeed | FeedDigest | FeedRows;
 
 /** A worker's answer to one job. */
 export type ParseReply =
@@ -34,6 +37,8 @@ export interface ParsePool {
   parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
   /** Like digestFeedBody: what a refresh reports of a body, for a fraction of a parse. */
   digest(bytes: Uint8Array, contentType: string | null, url: string): Promise<FeedDigest>;
+  /** Like parseFeedRows: parses a body fetched for `feedUrl` into the rows to store. */
+  rows(bytes: Uint8Array, contentType: string | null, url: string, feedUrl: string): Promise<FeedRows>;
   /** Starts the workers now, so they boot while the caller does other work. */
   warm(): void;
   /** Stops the workers; jobs still running reject. */
@@ -123,11 +128,11 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
 
   // Jobs carry a copy of exactly their bytes, moved (not cloned) to the worker: the caller
   // keeps its own, and a view into a larger buffer would clone all of it.
-  function post<T extends ParseResult>(kind: ParseJob['kind'], bytes: Uint8Array, contentType: string | null, url: string): Promise<T> {
+  function post<T extends ParseResult>(kind: ParseJob['kind'], bytes: Uint8Array, contentType: string | null, url: string, feedUrl?: string): Promise<T> {
     const slot = pick();
     const id = nextId++;
     const copy = bytes.slice();
-    const job: ParseJob = { id, kind, bytes: copy, contentType, url };
+    const job: ParseJob = { id, kind, bytes: copy, contentType, url, feedUrl };
     return new Promise<T>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (value: never) => void, reject });
       if (slot.pending.size === 1) slot.worker.ref();
@@ -138,6 +143,7 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
   return {
     parse: (bytes, contentType, url) => post<ParsedFeed>('parse', bytes, contentType, url),
     digest: (bytes, contentType, url) => post<FeedDigest>('digest', bytes, contentType, url),
+    rows: (bytes, contentType, url, feedUrl) => post<FeedRows>('rows', bytes, contentType, url, feedUrl),
     warm() {
       while (slots.length < size) spawn();
     },

@@ -4,14 +4,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { FeedParseError } from '../core/errors.js';
-import { digestFeedBody, parseFeedBody } from './feed-body.js';
+import { digestFeedBody, parseFeedBody, parseFeedRows } from './feed-body.js';
 import type { ParseJob, ParseReply, ParseResult } from './parse-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs as a worker thread');
 
 function run(job: ParseJob): ParseResult {
-  return job.kind === 'digest' ? digestFeedBody(job.bytes, job.contentType, job.url) : parseFeedBody(job.bytes, job.contentType, job.url);
+  if (job.kind === 'digest') return digestFeedBody(job.bytes, job.contentType, job.url);
+  if (job.kind === 'rows') return parseFeedRows(job.bytes, job.contentType, job.url, job.feedUrl ?? job.url);
+  return parseFeedBody(job.bytes, job.contentType, job.url);
 }
 
 port.on('message', (job: ParseJob) => {

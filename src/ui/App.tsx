@@ -12,6 +12,7 @@ import { HomeScreen } from './screens/HomeScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
 import { useServices } from './services-context.js';
 import { homeReducer, homeStateFor } from './state/home-state.js';
+import { unreadCounts } from './state/section-rows.js';
 import { currentRoute, NAV_START, navReducer, type ReaderTarget } from './state/navigation.js';
 import { createTheme } from './theme.js';
 
@@ -37,8 +38,7 @@ export function App({ section }: AppProps) {
   const [home, homeDispatch] = useReducer(homeReducer, section, (query) => homeStateFor(services.news.edition.sections, query));
   const [paused, setPaused] = useState(false);
 
-  const index = news.snapshot?.index;
-  const unread = useMemo(() => (index ? index.all.reduce((n, h) => n + (readMarks.read.has(h.key) ? 0 : 1), 0) : 0), [index, readMarks.read]);
+  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).total, [news.snapshot, readMarks.read]);
   const quit = useCallback(() => exit(), [exit]);
   const help = useCallback(() => navigate({ type: 'toggle-help' }), []);
   const back = useCallback(() => navigate({ type: 'back' }), []);

@@ -12,7 +12,7 @@ import { hintsFor } from './keymap.js';
 import { headlineRowParts, hintText, sectionRowParts, sectionTreeTop, tickerRow, topBarRow, type Row } from './rows.js';
 import { headlineColumns } from './state/headline-rows.js';
 import { homeStateFor } from './state/home-state.js';
-import { unreadBySection, visibleSectionRows } from './state/section-rows.js';
+import { unreadCounts, visibleSectionRows } from './state/section-rows.js';
 import { tickerItems, tickerReducer } from './state/ticker.js';
 import { homeLayout } from './screens/home-layout.js';
 import { fitToWidth } from '../core/text/width.js';
@@ -44,8 +44,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
   const tree = visibleSectionRows(edition.sections, state.collapsed);
   const index = snapshot.index;
   const headlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
-  const unread = unreadBySection(index, (h) => read.has(h.key));
-  const total = index.all.reduce((n, h) => n + (read.has(h.key) ? 0 : 1), 0);
+  const { total, bySection: unread } = unreadCounts(snapshot, read);
   const section = tree.find((r) => r.section.id === state.sectionId)?.section;
 
   const out: Row[] = [

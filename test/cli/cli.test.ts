@@ -186,7 +186,7 @@ describe('an edition served from loopback', () => {
     server.route('/wire.xml', sendBody(wire));
   });
 
-  it('refreshes when the feed cache cannot be written, and says so once on stderr', async () => {
+  it('refreshes past an old feed cache it cannot read (a newer layout): the feeds are fetched again', async () => {
     const fresh = tempHome();
     mkdirSync(join(fresh, 'config', 'editions'), { recursive: true });
     writeFileSync(join(fresh, 'config', 'editions', 'loop.json'), readFileSync(join(home, 'config', 'editions', 'loop.json')));
@@ -197,10 +197,10 @@ describe('an edition served from loopback', () => {
       const r = await runTidings(['--edition', 'loop', ...args], { home: fresh });
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).feeds ?? JSON.parse(r.stdout).items.length).toBeGreaterThan(0);
-      const warnings = r.stderr.split('\n').filter((line) => line.includes('feed cache'));
-      expect(warnings).toEqual([expect.stringMatching(/^tidings: warning: the feed cache could not be written \(.*newer tidings.*\); feeds will be fetched again$/)]);
+      expect(r.stderr).not.toMatch(/warning/);
     }
-    expect(JSON.parse(readFileSync(join(feeds, 'index.json'), 'utf8')).version).toBe(9);
+    // Nothing was imported from it, so the import left it where it was.
+    expect(existsSync(join(feeds, 'index.json'))).toBe(true);
   });
 
   it('works offline from the cache, and fails with exit 1 when nothing is cached', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Article } from '../../src/core/article/types.js';
 import { resolveEdition, type Edition } from '../../src/core/edition/edition.js';
+import { countIndex } from '../../src/core/edition/counts.js';
 import { buildEditionIndex } from '../../src/core/edition/headlines.js';
 import type { EditionSpec } from '../../src/core/edition/types.js';
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
@@ -97,15 +98,18 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
   const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
   let refreshed = false;
+  const read = new Set<string>();
   const snapshot = (network: boolean): NewsSnapshot => {
     const wire = [...(network && options.fresh ? options.fresh : []), ...(options.wire ?? defaultWire())];
     const feeds = new Map([[wireUrl, feed('Wire', wire)], [breakingUrl, feed('Breaking', options.breaking ?? [item('b1', 'Fog closes the airport', '/live/', 2), item('b2', 'Governor to speak at ten', '/live/', 10)])]]);
     const results: FeedFetchResult[] = edition.feeds.map((f) => options.failFeed === f.url && network
-      ? { url: f.url, status: 'error', error: { reason: 'http-status', message: 'HTTP 403 Forbidden' }, feed: feeds.get(f.url), fromCache: true }
-      : { url: f.url, status: network ? 'fetched' : 'cached', feed: feeds.get(f.url), fromCache: !network });
-    return { edition, results, index: buildEditionIndex(edition, feeds, TEST_NOW), fetchedAt: TEST_NOW };
+      ? { url: f.url, status: 'error', error: { reason: 'http-status', message: 'HTTP 403 Forbidden' }, stored: true, fromCache: true }
+      : { url: f.url, status: network ? 'fetched' : 'cached', stored: true, title: feeds.get(f.url)?.title, items: feeds.get(f.url)?.items.length, fromCache: !network });
+    const index = buildEditionIndex(edition, feeds, TEST_NOW);
+    // As the database would count them: over the index, with the marks made so far.
+    const counts = countIndex(index, (h) => read.has(h.key));
+    return { edition, results, index, counts, read: new Set(index.all.filter((h) => read.has(h.key)).map((h) => h.key)), fetchedAt: TEST_NOW };
   };
-  const read = new Set<string>();
   const data = options.data ?? tempDataDir();
   const now = () => new Date();
   const store = createBookmarkStore({ database: openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined }), now, warn: () => undefined });

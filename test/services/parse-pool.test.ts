@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
-import { createFeedCache } from '../../src/services/feed-cache.js';
-import { digestFeedBody, parseFeedBody } from '../../src/services/feed-body.js';
-import { createFeedFetcher } from '../../src/services/feed-fetcher.js';
-import { createHttpClient } from '../../src/services/http-client.js';
+import { digestFeedBody, parseFeedBody, parseFeedRows } from '../../src/services/feed-body.js';
+import { openTempDb } from '../helpers/temp-db.js';
 import { createParsePool, parseWorkersAvailable, type ParsePool } from '../../src/services/parse-pool.js';
 import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
@@ -62,6 +60,14 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
   });
 
+  it('makes the same rows to store as the inline parser, keyed by the configured feed URL', async () => {
+    for (const name of ['rss-20.xml', 'atom-10-xmlbase.xml', 'jsonfeed-11.json']) {
+      const bytes = fixture(name);
+      expect(await pool.rows(bytes, null, `https://example.test/final/${name}`, `https://example.test/${name}`))
+        .toEqual(parseFeedRows(bytes, null, `https://example.test/final/${name}`, `https://example.test/${name}`));
+    }
+  });
+
   it('rejects with FeedParseError when the body is not a feed', async () => {
     const html = new TextEncoder().encode('<!doctype html><html><body>hi</body></html>');
     await expect(pool.parse(html, 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
@@ -75,18 +81,19 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
 
   it('serves as the parser of a refresh', async () => {
     const server: LoopbackServer = await startLoopbackServer();
-    const root = mkdtempSync(join(tmpdir(), 'tidings-pool-'));
+    const temp = openTempDb(() => new Date(0));
     try {
       server.route('/feed', sendBody(fixture('rss-20.xml')));
       server.route('/page', sendBody('<html><body>no feed</body></html>'));
-      const fetcher = createFeedFetcher({ http: createHttpClient(), cache: createFeedCache({ dir: join(root, 'feeds') }), now: () => new Date(0), parse: pool.parse });
+      const fetcher = temp.fetcher({ parse: pool.rows });
       const [feed, page] = await fetcher.refreshMany([server.url('/feed'), server.url('/page')]);
       expect(feed.status).toBe('fetched');
-      expect(feed.feed?.items.length).toBeGreaterThan(0);
+      expect(feed.items).toBeGreaterThan(0);
+      expect(temp.database.db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(feed.items);
       expect(page).toMatchObject({ status: 'error', error: { reason: 'parse' } });
     } finally {
       await server.close();
-      rmSync(root, { recursive: true, force: true });
+      temp.dispose();
     }
   });
 

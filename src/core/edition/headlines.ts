@@ -40,14 +40,16 @@ export function sortNewestFirst<T extends FeedItem>(items: T[]): T[] {
     .map((x) => x.item);
 }
 
-function feedSource(edition: Edition, url: string, feed: ParsedFeed): string {
+/** The "source" column of a feed's items: its title in the edition, else its own, else its host. */
+export function feedSource(edition: Edition, url: string, feed: Pick<ParsedFeed, 'title'>): string {
   const spec = edition.feeds.find((f) => f.url === url);
   if (spec?.title) return spec.title;
   if (feed.title) return feed.title;
   return urlHost(url, 'feed');
 }
 
-function linkPath(link: string): string {
+/** A link's decoded, lower-cased path, which section `paths` are matched against ('' when it has none). */
+export function linkPath(link: string): string {
   try {
     return decodeURIComponent(new URL(link).pathname).toLowerCase();
   } catch {
@@ -55,7 +57,8 @@ function linkPath(link: string): string {
   }
 }
 
-function routedSections(leaves: Section[], feedUrl: string, item: FeedItem): string[] {
+/** Ids of the sections (of `leaves`, flattened) an item of a feed is routed into directly. */
+export function routedSections(leaves: Section[], feedUrl: string, item: Pick<FeedItem, 'link' | 'categories'>): string[] {
   const path = linkPath(item.link);
   const categories = item.categories.map((c) => c.toLowerCase());
   const ids: string[] = [];

@@ -14,7 +14,7 @@ import { useServices } from '../services-context.js';
 import { filterHeadlines } from '../state/headline-rows.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
-import { unreadBySection, visibleSectionRows } from '../state/section-rows.js';
+import { unreadCounts, visibleSectionRows } from '../state/section-rows.js';
 import type { Theme } from '../theme.js';
 import type { ScreenProps } from './screen-props.js';
 import { homeLayout } from './home-layout.js';
@@ -45,7 +45,7 @@ export function HomeScreen(props: HomeScreenProps) {
   const rows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
   const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
   const headlines = useMemo(() => filterHeadlines(sectionHeadlines, state.filter), [sectionHeadlines, state.filter]);
-  const unread = useMemo(() => unreadBySection(index, (h) => readMarks.read.has(h.key)), [index, readMarks.read]);
+  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
   const section = rows.find((r) => r.section.id === state.sectionId)?.section;
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Section } from '../../core/edition/edition.js';
-import type { EditionIndex, Headline } from '../../core/edition/headlines.js';
+import { currentCounts } from '../../core/edition/counts.js';
+import type { NewsSnapshot } from '../../services/news-service.js';
 
 /** One visible row of the section tree. */
 export interface SectionRow {
@@ -40,13 +41,9 @@ export function sectionAncestors(sections: Section[], id: string): string[] {
   return walk(sections) ? path : [];
 }
 
-/** Unread headlines per section id (a group counts its children's items once). */
-export function unreadBySection(index: EditionIndex, isRead: (h: Headline) => boolean): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [id, list] of index.bySection) {
-    let n = 0;
-    for (const h of list) if (!isRead(h)) n++;
-    counts.set(id, n);
-  }
-  return counts;
+/** Unread headlines in the edition and per section id: the snapshot's counts, with the marks made since. */
+export function unreadCounts(snapshot: Pick<NewsSnapshot, 'counts' | 'index' | 'read'> | null | undefined, read: ReadonlySet<string>): { total: number; bySection: Map<string, number> } {
+  if (!snapshot) return { total: 0, bySection: new Map() };
+  const counts = currentCounts(snapshot.counts, snapshot.index, snapshot.read, read);
+  return { total: counts.unread, bySection: new Map([...counts.bySection].map(([id, c]) => [id, c.unread])) };
 }

@@ -5,7 +5,7 @@ import { parseTags } from '../../../src/ui/state/bookmarks-state.js';
 import { displayLine, filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
 import { editLine } from '../../../src/ui/state/line-edit.js';
 import { feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
-import { sectionAncestors, unreadBySection, visibleSectionRows } from '../../../src/ui/state/section-rows.js';
+import { sectionAncestors, unreadCounts, visibleSectionRows } from '../../../src/ui/state/section-rows.js';
 import { displayWidth } from '../../../src/core/text/width.js';
 import { fakeServices, TEST_NOW } from '../../helpers/fake-services.js';
 
@@ -39,11 +39,15 @@ describe('sections and headlines', () => {
     expect(sectionAncestors(edition.sections, 'nope')).toEqual([]);
   });
 
-  it('counts unread per section, a group once for its children', async () => {
+  it('counts unread per section from the snapshot, corrected for marks made since it loaded', async () => {
     const snapshot = await fakeServices().services.news.load({ offline: true });
-    const counts = unreadBySection(snapshot.index, (h) => h.title.startsWith('Assembly'));
-    expect(counts.get('news')).toBe(2);
-    expect(counts.get('politics')).toBe(1);
+    const assembly = snapshot.index.all.find((h) => h.title.startsWith('Assembly'))!.key;
+    expect(unreadCounts(snapshot, new Set()).bySection.get('news')).toBe(3);
+    const counts = unreadCounts(snapshot, new Set([assembly]));
+    expect(counts.bySection.get('news')).toBe(2);
+    expect(counts.bySection.get('politics')).toBe(1);
+    expect(counts.total).toBe(snapshot.index.all.length - 1);
+    expect(unreadCounts(null, new Set()).total).toBe(0);
   });
 
   it('lays out columns for the pane width and filters on every word', async () => {
