@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies: everywhere, or on one screen / pane. */
-export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'bookmarks';
+export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'bookmarks' | 'help';
 
 /**
  * A key as the table spells it: a printable character (`j`, `G`, `/`), a named key
@@ -82,6 +82,12 @@ export const KEYMAP = {
   'bookmarks.undo': { keys: ['u'], scope: 'bookmarks', hint: 'u undo', help: 'undo the last delete' },
   'bookmarks.tags': { keys: ['t'], scope: 'bookmarks', hint: 't tags', help: 'edit tags (comma separated)' },
   'bookmarks.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'bookmarks', hint: 'Esc back', help: 'back to the headlines' },
+
+  'help.down': { keys: ['j', 'downArrow'], scope: 'help', hint: 'j/k scroll', help: 'scroll this help down' },
+  'help.up': { keys: ['k', 'upArrow'], scope: 'help', hint: '', help: 'scroll this help up' },
+  'help.pageDown': { keys: ['space', 'pageDown'], scope: 'help', hint: '', help: 'a page down' },
+  'help.pageUp': { keys: ['pageUp'], scope: 'help', hint: '', help: 'a page up' },
+  'help.close': { keys: ['escape', '?', 'q'], scope: 'help', hint: 'Esc/?/q close', help: 'close this help' },
 } as const satisfies Record<string, KeyBinding>;
 
 /** The name of a binding in {@link KEYMAP}. */
