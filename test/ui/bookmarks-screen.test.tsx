@@ -54,6 +54,24 @@ describe('bookmarks screen', () => {
     app.unmount();
   });
 
+  it('says "u to undo" after d, however long the title (the title is shortened instead)', async () => {
+    const fake = seeded();
+    const long = 'A very long headline about the budget debate that goes on and on past any width';
+    fake.bookmarks.set('b3', { bookmark: { ...fake.bookmarks.get('b2')!.bookmark, id: 'b3', url: 'https://saved.test/b3', title: long }, article: null });
+    const app = await renderApp(fake.services, { columns: 60, rows: 20 });
+    await app.waitFor('Politics');
+    await app.press('B');
+    await app.waitFor('A very long');
+    await app.press('d');
+    const frame = await app.waitFor('u to undo');
+    expect(frame).toMatch(/ Deleted “A very long headline[^”]*…” — u to undo +1\/2/);
+    expect(fake.bookmarks.has('b3')).toBe(false);
+    await app.press('u');
+    await app.waitFor('Restored');
+    expect(fake.bookmarks.has('b3')).toBe(true);
+    app.unmount();
+  });
+
   it('opens the saved copy without the network', async () => {
     const { services, log } = seeded();
     const app = await renderApp(services);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../../src/core/bookmarks/types.js';
 import { bookmarkCells, bookmarkColumns, savedText } from '../../../src/ui/state/bookmark-rows.js';
+import { deletedMessage } from '../../../src/ui/state/bookmarks-state.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const mark = (title: string, minutesAgo: number, source = 'Wire', tags: string[] = []): Bookmark => ({
@@ -28,5 +29,15 @@ describe('bookmark rows', () => {
     const cols = bookmarkColumns([mark('t', 1, 'A Source With A Long Name')], 34);
     expect(cols.meta).toBe(0);
     expect(cols.title).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the message after a delete', () => {
+  it('keeps "u to undo" in the room it has, shortening the title', () => {
+    expect(deletedMessage('Short', 60)).toBe('Deleted “Short” — u to undo');
+    const long = deletedMessage('x'.repeat(100), 40);
+    expect(long).toHaveLength(40);
+    expect(long).toMatch(/^Deleted “x+…” — u to undo$/);
+    expect(deletedMessage('x'.repeat(100), 20)).toBe('Deleted — u to undo');
   });
 });
