@@ -64,7 +64,9 @@ export function tickerRow(state: TickerState, width: number, paused: boolean, fo
   if (state.items.length === 0) {
     return { parts: [{ text: TICKER_LABEL, style: theme.muted }, { text: fitToWidth('  No breaking news right now', Math.max(0, width - TICKER_LABEL.length)), style: theme.muted }] };
   }
-  const marker = paused ? ' ‖ ' : ' ▸ ';
+  // The › that marks the focused pane's row marks the ticker when it has the keys: a cue
+  // that needs no colour or inverse (NO_COLOR, --no-color, TERM=dumb).
+  const marker = focused ? ' › ' : paused ? ' ‖ ' : ' ▸ ';
   const frame = tickerFrame(state.items, state.offset, Math.max(0, width - TICKER_LABEL.length - marker.length));
   return {
     parts: [
@@ -84,7 +86,15 @@ export function sectionTreeTop(rows: SectionRow[], selectedId: string | null, he
   return Math.max(0, Math.min(cursor - Math.floor(height / 2), rows.length - height));
 }
 
-/** One section of the tree: cursor, indent, ▾/▸, title, unread count. */
+/**
+ * The cursor column of a list row: `›` only on the selected row of the focused pane, so
+ * which pane has the keys shows without colour or inverse (NO_COLOR, --no-color).
+ */
+function cursorMark(selected: boolean, focused: boolean): string {
+  return selected && focused ? '›' : ' ';
+}
+
+/** One section of the tree: cursor (focused pane only), indent, ▾/▸, title, unread count. */
 export function sectionRowParts(row: SectionRow, selected: boolean, focused: boolean, unread: number, width: number, theme: Theme): Row {
   const countText = unread > 0 ? ` ${unread}` : '';
   const arrow = row.hasChildren ? (row.expanded ? '▾ ' : '▸ ') : '  ';
@@ -93,7 +103,7 @@ export function sectionRowParts(row: SectionRow, selected: boolean, focused: boo
   return {
     style: selected && focused ? theme.selected : undefined,
     parts: [
-      { text: selected ? '›' : ' ', style: theme.cursor },
+      { text: cursorMark(selected, focused), style: theme.cursor },
       { text: fitToWidth(label, labelWidth), style: row.depth === 0 || selected ? { bold: true } : undefined },
       { text: countText, style: theme.unread },
     ],
@@ -111,13 +121,13 @@ export interface HeadlineMarks {
   fresh: boolean;
 }
 
-/** One headline: cursor, unread dot, ★, title, source, age. */
+/** One headline: cursor (focused pane only), unread dot, ★, title, source, age. */
 export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, marks: HeadlineMarks, theme: Theme): Row {
   const cells = headlineCells(h, cols, now, marks.bidi);
   return {
     style: marks.selected && marks.focused ? theme.selected : undefined,
     parts: [
-      { text: marks.selected ? '›' : ' ', style: theme.cursor },
+      { text: cursorMark(marks.selected, marks.focused), style: theme.cursor },
       { text: marks.unread ? '•' : ' ', style: marks.fresh ? theme.fresh : theme.unread },
       { text: marks.bookmarked ? '★' : ' ', style: theme.bookmark },
       { text: ' ' },

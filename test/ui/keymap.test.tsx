@@ -69,8 +69,8 @@ const SCENARIOS: Record<Action, Scenario> = {
   } },
 
   'ticker.open': { before: TICKER, check: async (app) => expect(await app.waitFor('Article at live/b1')).toBeTruthy() },
-  'ticker.next': { before: TICKER, check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ▸ Governor to speak/) },
-  'ticker.prev': { before: [...TICKER, 'l'], check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ▸ Fog closes/) },
+  'ticker.next': { before: TICKER, check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING › Governor to speak/) },
+  'ticker.prev': { before: [...TICKER, 'l'], check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING › Fog closes/) },
   'ticker.leave': { before: TICKER, check: (app) => expect(app.frame()).toContain('⏎ read') },
 
   'reader.down': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(0) },
