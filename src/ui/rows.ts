@@ -6,7 +6,7 @@
 import type { Headline } from '../core/edition/headlines.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
 import { headlineCells, type HeadlineColumns } from './state/headline-rows.js';
-import type { NetworkState } from './state/news-report.js';
+import type { FeedFailures, NetworkState } from './state/news-report.js';
 import type { SectionRow } from './state/section-rows.js';
 import { tickerFrame, type TickerState } from './state/ticker.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -30,7 +30,24 @@ export interface TopBarInfo {
   now: Date;
   phase: 'loading' | 'refreshing' | 'idle';
   network: NetworkState;
+  /** With network 'partial': how many feeds failed of how many. */
+  failures?: FeedFailures | null;
   unread: number;
+}
+
+/** The network part of the top bar: `● online` only when every feed answered. */
+function networkText(info: TopBarInfo): { text: string; role: 'notice' | 'offline' | 'online' } {
+  if (info.phase === 'loading') return { text: '◌ loading', role: 'notice' };
+  if (info.phase === 'refreshing') return { text: '↻ refreshing', role: 'notice' };
+  switch (info.network) {
+    case 'online': return { text: '● online', role: 'online' };
+    case 'offline': return { text: '○ offline', role: 'offline' };
+    case 'partial': {
+      const f = info.failures;
+      return { text: f ? `⚠ ${f.failed}/${f.total} feeds failed` : '⚠ feeds failed', role: 'offline' };
+    }
+    default: return { text: '◌', role: 'online' };
+  }
 }
 
 function clock(now: Date): string {
@@ -40,9 +57,7 @@ function clock(now: Date): string {
 
 /** Edition › section path on the left; clock, network state and unread count on the right. */
 export function topBarRow(info: TopBarInfo, width: number, theme: Theme): Row {
-  const { phase, network } = info;
-  const state = phase === 'loading' ? '◌ loading' : phase === 'refreshing' ? '↻ refreshing' : network === 'offline' ? '○ offline' : network === 'online' ? '● online' : '◌';
-  const stateRole = phase !== 'idle' ? 'notice' : network === 'offline' ? 'offline' : 'online';
+  const { text: state, role: stateRole } = networkText(info);
   const unreadText = `${info.unread} unread`;
   const right: Part[] = width >= 60
     ? [{ text: ` ${clock(info.now)}  `, style: theme.muted }, { text: state, style: theme[stateRole] }, { text: '  ' }]

@@ -67,6 +67,16 @@ describe('home screen', () => {
     app.unmount();
   });
 
+  it('says in the top bar when feeds failed: "online" only when every feed answered', async () => {
+    const wire = fakeServices().edition.feeds[0].url;
+    const app = await renderApp(fakeServices({ failFeed: wire }).services);
+    await app.waitFor('HTTP 403 Forbidden');
+    const top = lines(app.frame())[0];
+    expect(top).toContain('⚠ 1/2 feeds failed');
+    expect(top).not.toContain('online');
+    app.unmount();
+  });
+
   it('stays usable at 40x12: one pane at a time, one status line', async () => {
     const app = await renderApp(fakeServices().services, { columns: 40, rows: 12 });
     let frame = await app.waitFor(ready);

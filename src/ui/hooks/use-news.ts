@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewsSnapshot } from '../../services/news-service.js';
 import { useServices } from '../services-context.js';
-import { networkState, newHeadlineKeys, refreshMessage, type NetworkState } from '../state/news-report.js';
+import { feedFailures, networkState, newHeadlineKeys, refreshMessage, type FeedFailures, type NetworkState } from '../state/news-report.js';
 import type { StatusKind } from './use-status.js';
 
 /** The headlines the app shows and how fresh they are. */
@@ -10,6 +10,8 @@ export interface NewsView {
   /** loading: nothing to show yet; refreshing: showing cache while the network answers. */
   phase: 'loading' | 'refreshing' | 'idle';
   network: NetworkState;
+  /** How many feeds the last refresh could not fetch, of how many (null before one). */
+  failures: FeedFailures | null;
   /** Keys that arrived with the last refresh (highlighted until the next one). */
   fresh: ReadonlySet<string>;
   refresh(): void;
@@ -27,6 +29,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
   const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(preloaded);
   const [phase, setPhase] = useState<NewsView['phase']>(preloaded ? (services.offline ? 'idle' : 'refreshing') : 'loading');
   const [network, setNetwork] = useState<NetworkState>(services.offline ? 'offline' : 'unknown');
+  const [failures, setFailures] = useState<FeedFailures | null>(null);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(NONE);
   const current = useRef<NewsSnapshot | null>(preloaded);
   const busy = useRef(false);
@@ -47,10 +50,14 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
       setSnapshot(next);
       setFresh(added.length > 0 ? new Set(added) : NONE);
       setNetwork(networkState(next.results));
+      setFailures(feedFailures(next.results));
       const message = refreshMessage(next.edition, next.results, added.length);
       announce(message.text, message.kind);
     }, (error: unknown) => {
-      if (alive.current) announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      if (!alive.current) return;
+      // Whatever the last refresh said about the network no longer holds.
+      setNetwork('unknown');
+      announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }).finally(() => {
       busy.current = false;
       if (alive.current) setPhase('idle');
@@ -92,5 +99,5 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     return () => clearInterval(timer);
   }, [services, refresh]);
 
-  return { snapshot, phase, network, fresh, refresh };
+  return { snapshot, phase, network, failures, fresh, refresh };
 }
