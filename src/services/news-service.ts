@@ -17,6 +17,8 @@ export interface LoadNewsOptions {
   concurrency?: number;
   now: Date;
   onResult?: (result: FeedFetchResult) => void;
+  /** Aborts the fetches in flight (they end as 'cancelled' errors). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function loadNews(fetcher: FeedFetcher, edition: Edition, options: 
     concurrency: options.concurrency ?? 8,
     offline: options.offline,
     onResult: options.onResult,
+    signal: options.signal,
   });
   const feeds = new Map<string, ParsedFeed>();
   for (const result of results) if (result.feed) feeds.set(result.url, result.feed);

@@ -8,7 +8,8 @@ import type { NewsSnapshot } from '../services/news-service.js';
 /** Where headlines come from: the edition, loaded from cache (offline) or the network. */
 export interface NewsPort {
   edition: Edition;
-  load(options: { offline: boolean }): Promise<NewsSnapshot>;
+  /** `signal` aborts the fetches in flight (the app quitting must not wait for them). */
+  load(options: { offline: boolean; signal?: AbortSignal }): Promise<NewsSnapshot>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

@@ -34,6 +34,9 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
   const current = useRef<NewsSnapshot | null>(preloaded);
   const busy = useRef(false);
   const alive = useRef(true);
+  // Aborted on unmount: quitting ends the fetches in flight instead of waiting for them,
+  // which kept the process alive (and the shell waiting) for up to the fetch timeout.
+  const stop = useRef(new AbortController());
 
   const refresh = useCallback(() => {
     if (services.offline) {
@@ -43,8 +46,9 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     if (busy.current) return;
     busy.current = true;
     setPhase('refreshing');
-    services.news.load({ offline: false }).then((next) => {
-      if (!alive.current) return;
+    const { signal } = stop.current;
+    services.news.load({ offline: false, signal }).then((next) => {
+      if (!alive.current || signal.aborted) return;
       const added = newHeadlineKeys(current.current?.index ?? null, next.index);
       current.current = next;
       setSnapshot(next);
@@ -66,11 +70,15 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
 
   useEffect(() => {
     alive.current = true;
+    if (stop.current.signal.aborted) stop.current = new AbortController();
+    const controller = stop.current;
+    const end = () => {
+      alive.current = false;
+      controller.abort();
+    };
     if (current.current && current.current === services.preloaded?.news) {
       if (!services.offline) refresh();
-      return () => {
-        alive.current = false;
-      };
+      return end;
     }
     services.news.load({ offline: true }).then((cached) => {
       if (!alive.current) return;
@@ -88,9 +96,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     }, () => {
       if (alive.current) refresh();
     });
-    return () => {
-      alive.current = false;
-    };
+    return end;
   }, [services, refresh, announce]);
 
   useEffect(() => {
