@@ -28,6 +28,7 @@ export const KEYMAP = {
   'app.focusNext': { keys: ['tab'], scope: 'global', hint: 'Tab pane', help: 'next pane: sections → headlines → ticker' },
   'app.focusPrev': { keys: ['shift+tab'], scope: 'global', hint: '', help: 'previous pane' },
   'ticker.pause': { keys: ['p'], scope: 'global', hint: 'p pause', help: 'pause or resume the breaking ticker' },
+  'app.suspend': { keys: ['ctrl+z'], scope: 'global', hint: '', help: 'suspend to the shell (fg comes back)' },
 
   'sections.down': { keys: ['j', 'downArrow'], scope: 'sections', hint: 'j/k move', help: 'next section' },
   'sections.up': { keys: ['k', 'upArrow'], scope: 'sections', hint: '', help: 'previous section' },

@@ -62,6 +62,8 @@ export interface AppServices {
   /** --offline: cache only, never the network. */
   offline: boolean;
   color: boolean;
+  /** Ctrl-Z: hands the terminal back and stops; resolves on `fg` (absent where there is no job control). */
+  suspend?(): Promise<void>;
   /** Cached headlines and marks already in memory (cache-first start), if any. */
   preloaded?: Preloaded;
 }

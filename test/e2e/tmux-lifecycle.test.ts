@@ -38,7 +38,7 @@ function appIsWired(): boolean {
   return existsSync(file) && readFileSync(file, 'utf8').includes('./app.js');
 }
 
-describe.skipIf(!hasTmux)('the app in a real terminal: quit (tmux)', () => {
+describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)', () => {
   let home = '';
   let server: LoopbackServer;
   let answered = false;
@@ -85,5 +85,27 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit (tmux)', () => {
     expect(s).not.toContain('BREAKING');
     // The server is still holding the response: the app did not wait for it.
     expect(answered).toBe(false);
+  }, 60_000);
+
+  it('suspends on Ctrl-Z (terminal restored, shell back) and redraws on fg', async (ctx) => {
+    if (!appIsWired()) ctx.skip('the bare `tidings` command does not start the app yet');
+    await waitUntil(atPrompt, 'the shell prompt');
+    keys(`clear; cd ${ROOT} && TIDINGS_HOME=${home} node bin/tidings.js --edition loop --offline`, 'Enter');
+    await waitUntil((s) => s.includes('Parliament passes the budget') && s.includes('BREAKING'), 'the app');
+    keys('C-z');
+    let s = await waitUntil((x) => x.includes('Stopped') && atPrompt(x), 'the job to stop and the prompt to return');
+    expect(s).not.toContain('BREAKING');
+    // The terminal is cooked again while the app sleeps.
+    keys('stty -a | grep -oE -- "-?(icanon|echo) " | tr -d "\\n"; echo "awake-$((40+2))"', 'Enter');
+    s = await waitUntil((x) => /awake-42\s*\n/.test(x) && atPrompt(x), 'the shell to run a command');
+    expect(s).toMatch(/^icanon echo awake-42$/m);
+    keys('fg', 'Enter');
+    s = await waitUntil((x) => x.includes('Parliament passes the budget') && x.includes('BREAKING') && !x.includes('awake-42'), 'the app to redraw');
+    expect(s.split('\n')[0]).toContain('Loop');
+    // Raw again: a single key reaches the app without Enter.
+    keys('Tab');
+    await waitUntil((x) => x.includes('⏎ read'), 'the app to take a key after fg');
+    keys('q');
+    await waitUntil((x) => atPrompt(x) && !x.includes('BREAKING'), 'the app to quit after fg');
   }, 60_000);
 });

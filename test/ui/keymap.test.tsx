@@ -33,6 +33,8 @@ const SCENARIOS: Record<Action, Scenario> = {
   'app.bookmarks': { check: async (app) => expect(await app.waitFor('No bookmarks yet')).toContain('Bookmarks') },
   'app.focusNext': { check: (app) => expect(app.frame()).toContain('⏎ read') },
   'app.focusPrev': { check: (app) => expect(app.frame()).toContain('h/l item') },
+  // Without job control (these services have no suspend) it says so; test/ui/suspend.test.tsx has the rest.
+  'app.suspend': { check: async (app) => expect(await app.waitFor('Ctrl-Z: suspending is not possible here')).toContain('Politics') },
   'ticker.pause': { check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ‖ /) },
 
   'sections.down': { check: (app) => expect(path(app.frame())).toContain('News › Politics') },
