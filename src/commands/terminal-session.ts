@@ -72,15 +72,21 @@ export function enterTerminalSession(proc: SessionProcess, beforeExit: () => voi
   proc.stdout.write(TERMINAL.enter);
   raw(true);
   const suspend = () => new Promise<void>((resolve) => {
+    const { stdout } = proc;
+    const write = stdout.write;
     const resume = () => {
       proc.off('SIGCONT', resume);
-      proc.stdout.write(TERMINAL.enter);
+      stdout.write = write;
+      stdout.write(TERMINAL.enter);
       raw(true);
       resolve();
     };
     proc.on('SIGCONT', resume);
-    proc.stdout.write(TERMINAL.leave);
+    stdout.write(TERMINAL.leave);
     raw(false);
+    // Until fg the screen is the shell's: a late Ink frame or ticker step (timers can run
+    // before the SIGCONT handler) must not land on it. The app redraws whole on resume.
+    stdout.write = () => true;
     try {
       if (!proc.kill || proc.pid === undefined) throw new Error('no job control');
       proc.kill(proc.pid, 'SIGTSTP');

@@ -78,11 +78,16 @@ describe('terminal session', () => {
     expect(kills).toEqual([[4242, 'SIGTSTP']]);
     await Promise.resolve();
     expect(resumed).toBe(false);
+    // Stopped, the screen is the shell's: nothing the app still writes may reach it.
+    f.proc.stdout.write('a late frame');
+    expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave);
     f.emitter.emit('SIGCONT');
     await done;
     expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave + TERMINAL.enter);
     expect(f.rawModes).toEqual([true, false, true]);
     expect(f.emitter.listenerCount('SIGCONT')).toBe(0);
+    f.proc.stdout.write('next frame');
+    expect(f.out().endsWith('next frame')).toBe(true);
   });
 
   it('carries on at once where a process cannot stop itself', async () => {

@@ -57,7 +57,9 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)',
     // Warm the cache, then make the feed hang: every refresh from now on waits for an answer
     // that only comes when the test is over.
     // Asynchronously: the loopback server answers from this process's event loop.
-    await promisify(execFile)(process.execPath, [BIN, '--edition', 'loop', 'refresh'], { env: { ...process.env, TIDINGS_HOME: home } });
+    const run = promisify(execFile);
+    await run(process.execPath, [BIN, '--edition', 'loop', 'refresh'], { env: { ...process.env, TIDINGS_HOME: home } });
+    await run(process.execPath, [BIN, '--edition', 'demo', 'refresh'], { env: { ...process.env, TIDINGS_HOME: home } });
     server.route('/wire.xml', (req, res) => {
       res.on('finish', () => {
         answered = true;
@@ -90,8 +92,9 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)',
   it('suspends on Ctrl-Z (terminal restored, shell back) and redraws on fg', async (ctx) => {
     if (!appIsWired()) ctx.skip('the bare `tidings` command does not start the app yet');
     await waitUntil(atPrompt, 'the shell prompt');
-    keys(`clear; cd ${ROOT} && TIDINGS_HOME=${home} node bin/tidings.js --edition loop --offline`, 'Enter');
-    await waitUntil((s) => s.includes('Parliament passes the budget') && s.includes('BREAKING'), 'the app');
+    // The demo edition: its ticker runs, writing its line straight to the terminal.
+    keys(`clear; cd ${ROOT} && TIDINGS_HOME=${home} node bin/tidings.js --edition demo --offline`, 'Enter');
+    await waitUntil((s) => s.includes('Assembly passes 2027 budget') && s.includes('BREAKING ▸'), 'the app');
     keys('C-z');
     let s = await waitUntil((x) => x.includes('Stopped') && atPrompt(x), 'the job to stop and the prompt to return');
     expect(s).not.toContain('BREAKING');
@@ -100,12 +103,15 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)',
     s = await waitUntil((x) => /awake-42\s*\n/.test(x) && atPrompt(x), 'the shell to run a command');
     expect(s).toMatch(/^icanon echo awake-42$/m);
     keys('fg', 'Enter');
-    s = await waitUntil((x) => x.includes('Parliament passes the budget') && x.includes('BREAKING') && !x.includes('awake-42'), 'the app to redraw');
-    expect(s.split('\n')[0]).toContain('Loop');
+    s = await waitUntil((x) => x.includes('Assembly passes 2027 budget') && x.includes('BREAKING') && !x.includes('awake-42'), 'the app to redraw');
+    expect(s.split('\n')[0]).toContain('Tidings Demo');
     // Raw again: a single key reaches the app without Enter.
     keys('Tab');
     await waitUntil((x) => x.includes('⏎ read'), 'the app to take a key after fg');
     keys('q');
-    await waitUntil((x) => atPrompt(x) && !x.includes('BREAKING'), 'the app to quit after fg');
+    // The shell's screen as it was: nothing of the app (a ticker step, a late frame) on it.
+    s = await waitUntil((x) => atPrompt(x) && x.includes('awake-42'), 'the app to quit after fg');
+    expect(s).not.toContain('BREAKING');
+    expect(s).not.toContain('Assembly');
   }, 60_000);
 });
