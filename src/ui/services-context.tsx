@@ -14,7 +14,8 @@ export interface NewsPort {
 
 /** A readable article for a URL, with the feed item's content as a fallback. */
 export interface ArticlePort {
-  load(url: string, options: { offline?: boolean; fallback?: ArticleFallback }): Promise<{ article: Article; fromCache: boolean; notice: string | null }>;
+  /** `signal` aborts the page fetch (the reader closed, or the app quit). */
+  load(url: string, options: { offline?: boolean; fallback?: ArticleFallback; signal?: AbortSignal }): Promise<{ article: Article; fromCache: boolean; notice: string | null }>;
 }
 
 /** What the feed knew about an item, for when the page cannot be made readable. */
