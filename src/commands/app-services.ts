@@ -39,7 +39,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
   const services: AppServices = {
     news: {
       edition,
-      load: ({ offline }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now() }),
+      load: ({ offline, signal }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now(), signal }),
     },
     articles,
     bookmarks,

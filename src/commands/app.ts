@@ -40,6 +40,7 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   const services = createAppServices(rt, edition, process.platform);
   let unmount = () => undefined as void;
   const session = enterTerminalSession(process, () => unmount());
+  services.suspend = () => session.suspend();
   try {
     // The cached headlines first, then the UI code: loading that (a large chunk to compile)
     // while the cache is read only delayed both. Ink's first render takes tens of ms more,

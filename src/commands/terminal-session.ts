@@ -15,6 +15,9 @@ export interface SessionProcess {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
   off(event: string, listener: (...args: unknown[]) => void): unknown;
   exit(code?: number): never;
+  /** For Ctrl-Z: the process stops itself with SIGTSTP (absent: suspending is not possible). */
+  pid?: number;
+  kill?(pid: number, signal: string): unknown;
 }
 
 /** An entered terminal session: `restore` is idempotent and safe to call from any exit path. */
@@ -22,6 +25,11 @@ export interface TerminalSession {
   restore(): void;
   /** Removes the signal and error handlers (after a normal exit). */
   dispose(): void;
+  /**
+   * Ctrl-Z: gives the terminal back as on exit, stops the process (SIGTSTP), and on SIGCONT
+   * (`fg`) takes the screen again; resolves then, so the caller redraws.
+   */
+  suspend(): Promise<void>;
 }
 
 const SIGNALS = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
@@ -63,10 +71,35 @@ export function enterTerminalSession(proc: SessionProcess, beforeExit: () => voi
   for (const [event, handler] of handlers) proc.on(event, handler);
   proc.stdout.write(TERMINAL.enter);
   raw(true);
+  const suspend = () => new Promise<void>((resolve) => {
+    const { stdout } = proc;
+    const write = stdout.write;
+    const resume = () => {
+      proc.off('SIGCONT', resume);
+      stdout.write = write;
+      stdout.write(TERMINAL.enter);
+      raw(true);
+      resolve();
+    };
+    proc.on('SIGCONT', resume);
+    stdout.write(TERMINAL.leave);
+    raw(false);
+    // Until fg the screen is the shell's: a late Ink frame or ticker step (timers can run
+    // before the SIGCONT handler) must not land on it. The app redraws whole on resume.
+    stdout.write = () => true;
+    try {
+      if (!proc.kill || proc.pid === undefined) throw new Error('no job control');
+      proc.kill(proc.pid, 'SIGTSTP');
+    } catch {
+      // No job control (Windows): carry on as if resumed at once.
+      resume();
+    }
+  });
   return {
     restore,
     dispose() {
       for (const [event, handler] of handlers) proc.off(event, handler);
     },
+    suspend,
   };
 }

@@ -65,6 +65,19 @@ function sectionMatch(section: Section, feedId: Map<string, number>): Where {
   return { sql: all.map((w) => `(${w.sql})`).join(' OR '), params: all.flatMap((w) => w.params) };
 }
 
+/**
+ * Items listed under `section`: those its rules route there from the edition's other feeds,
+ * and the breaking feeds' items only when it names a breaking feed itself (a LIVE page).
+ */
+function sectionWhere(section: Section, feedId: Map<string, number>, breakingIds: number[]): Where {
+  const match = sectionMatch(section, feedId);
+  if (breakingIds.length === 0) return match;
+  const named = [section, ...flattenSections(section.children)].flatMap((s) => s.feeds)
+    .map((u) => feedId.get(u)).filter((id): id is number => id !== undefined && breakingIds.includes(id));
+  const routed = `(i.feed_id NOT IN (${ids(breakingIds)}) AND (${match.sql}))`;
+  return { sql: named.length > 0 ? `(${routed} OR i.feed_id IN (${ids(named)}))` : routed, params: match.params };
+}
+
 /** Reads the edition's lists (newest first, one headline per story) and counts. */
 export function readEditionRows(db: Db, edition: Edition, options: EditionReadOptions): EditionRows {
   const urls = edition.feeds.map((f) => f.url);
@@ -114,12 +127,12 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
   if (only === 'counts') return { index: { all: [], bySection, breaking: [] }, read, counts: countRows(db, leaves, feedId, allIds, breakingIds) };
   if (only?.section) {
     const section = leaves.find((s) => s.id === only.section);
-    if (section) bySection.set(section.id, list(sectionIds, sectionMatch(section, feedId)));
+    if (section) bySection.set(section.id, list(allIds, sectionWhere(section, feedId, breakingIds)));
     return { index: { all: [], bySection, breaking: [] }, read };
   }
   const all = list(allIds, every);
   if (only) return { index: { all, bySection, breaking: [] }, read };
-  for (const section of leaves) bySection.set(section.id, list(sectionIds, sectionMatch(section, feedId)));
+  for (const section of leaves) bySection.set(section.id, list(allIds, sectionWhere(section, feedId, breakingIds)));
   let breaking: Headline[];
   if ('feeds' in edition.breaking) {
     // Only what the breaking feeds carry now: their history is not news.
@@ -138,10 +151,8 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
  * carry counts twice here, though it is listed once (grouping by story cost a sort of them all).
  */
 function countRows(db: Db, leaves: Section[], feedId: Map<string, number>, allIds: number[], breakingIds: number[]): EditionCounts {
-  const matches = leaves.map((s) => sectionMatch(s, feedId));
-  // Breaking feeds are few: testing "not one of them" is cheaper than "one of the others".
-  const inSections = breakingIds.length > 0 ? `i.feed_id NOT IN (${ids(breakingIds)})` : '1';
-  const sums = matches.map((m) => `sum(${inSections} AND (${m.sql})), sum(${inSections} AND (${m.sql}) AND i.read_at IS NULL)`).join(', ');
+  const matches = leaves.map((s) => sectionWhere(s, feedId, breakingIds));
+  const sums = matches.map((m) => `sum(${m.sql}), sum((${m.sql}) AND i.read_at IS NULL)`).join(', ');
   const row = db.prepare(`SELECT count(*), sum(i.read_at IS NULL)${sums ? `, ${sums}` : ''} FROM items i INDEXED BY items_time WHERE i.feed_id IN (${ids(allIds)})`)
     .raw().get(...matches.flatMap((m) => [...m.params, ...m.params])) as (number | null)[];
   const bySection = new Map<string, HeadlineCount>();

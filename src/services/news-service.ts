@@ -31,6 +31,8 @@ export interface LoadNewsOptions {
   limit?: number;
   /** Only the edition's (null) or one section's list, for a listing (counts are then left empty), or only the counts. */
   only?: { section: string | null } | 'counts';
+  /** Aborts the fetches in flight (they end as 'cancelled' errors). */
+  signal?: AbortSignal;
 }
 
 const NO_COUNTS: EditionCounts = { total: 0, unread: 0, bySection: new Map() };
@@ -46,6 +48,7 @@ export async function loadNews(fetcher: FeedFetcher, db: () => Db, edition: Edit
     concurrency: options.concurrency ?? 8,
     offline: options.offline,
     onResult: options.onResult,
+    signal: options.signal,
   });
   const rows = readEditionRows(db(), edition, { now: options.now, limit: options.limit ?? DEFAULT_LIST_LIMIT, only: options.only });
   return { edition, results, index: rows.index, counts: rows.counts ?? NO_COUNTS, read: rows.read, fetchedAt: options.now };

@@ -1,11 +1,13 @@
-import { useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { useBookmarkMarks } from './hooks/use-bookmark-marks.js';
 import { useMinuteClock } from './hooks/use-clock.js';
 import { useNews } from './hooks/use-news.js';
 import { useReadState } from './hooks/use-read-state.js';
 import { useStatus } from './hooks/use-status.js';
+import { useSuspend } from './hooks/use-suspend.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { KEYMAP, keyMatches } from './keymap.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { HomeScreen } from './screens/HomeScreen.js';
@@ -37,6 +39,7 @@ export function App({ section }: AppProps) {
   const [nav, navigate] = useReducer(navReducer, NAV_START);
   const [home, homeDispatch] = useReducer(homeReducer, section, (query) => homeStateFor(services.news.edition.sections, query));
   const [paused, setPaused] = useState(false);
+  const { hidden, suspend } = useSuspend(announce);
 
   const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).total, [news.snapshot, readMarks.read]);
   const quit = useCallback(() => exit(), [exit]);
@@ -48,23 +51,26 @@ export function App({ section }: AppProps) {
     navigate({ type: replace ? 'replace-reader' : 'open-reader', target });
   }, [readMarks]);
 
-  // Ctrl-C always quits, whatever screen or prompt has the keys.
+  // Ctrl-C always quits and Ctrl-Z suspends, whatever screen or prompt has the keys.
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
+    else if (KEYMAP['app.suspend'].keys.some((spec) => keyMatches(spec, input, key))) suspend();
   });
 
   const route = currentRoute(nav);
   const active = !nav.help;
   const common = { status, announce, now, size, theme, active, onQuit: quit, onHelp: help };
-  if (nav.help) return <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} onClose={help} />;
-  switch (route.screen) {
-    case 'reader':
-      return <ReaderScreen key={route.target.url + (route.target.bookmarkId ?? '')} target={route.target} news={news} bookmarks={marks}
-        unread={unread} onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;
-    case 'bookmarks':
-      return <BookmarksScreen news={news} marks={marks} unread={unread} onOpen={open} onBack={back} {...common} />;
-    case 'home':
-      return <HomeScreen news={news} readMarks={readMarks} bookmarks={marks} state={home} dispatch={homeDispatch} unread={unread}
-        tickerPaused={paused} onTogglePause={() => setPaused((p) => !p)} onOpen={open} onBookmarks={openBookmarks} {...common} />;
+  let screen;
+  if (nav.help) screen = <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} onClose={help} />;
+  else if (route.screen === 'reader') {
+    screen = <ReaderScreen key={route.target.url + (route.target.bookmarkId ?? '')} target={route.target} news={news} bookmarks={marks}
+      unread={unread} onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;
+  } else if (route.screen === 'bookmarks') {
+    screen = <BookmarksScreen news={news} marks={marks} unread={unread} onOpen={open} onBack={back} {...common} />;
+  } else {
+    screen = <HomeScreen news={news} readMarks={readMarks} bookmarks={marks} state={home} dispatch={homeDispatch} unread={unread}
+      tickerPaused={paused} onTogglePause={() => setPaused((p) => !p)} onOpen={open} onBookmarks={openBookmarks} {...common} />;
   }
+  // Hidden, not unmounted: the screens keep their state (scroll, selection) across Ctrl-Z.
+  return <Box display={hidden ? 'none' : 'flex'}>{screen}</Box>;
 }

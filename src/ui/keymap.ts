@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies: everywhere, or on one screen / pane. */
-export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'bookmarks';
+export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'bookmarks' | 'help';
 
 /**
  * A key as the table spells it: a printable character (`j`, `G`, `/`), a named key
@@ -28,6 +28,7 @@ export const KEYMAP = {
   'app.focusNext': { keys: ['tab'], scope: 'global', hint: 'Tab pane', help: 'next pane: sections → headlines → ticker' },
   'app.focusPrev': { keys: ['shift+tab'], scope: 'global', hint: '', help: 'previous pane' },
   'ticker.pause': { keys: ['p'], scope: 'global', hint: 'p pause', help: 'pause or resume the breaking ticker' },
+  'app.suspend': { keys: ['ctrl+z'], scope: 'global', hint: '', help: 'suspend to the shell (fg comes back)' },
 
   'sections.down': { keys: ['j', 'downArrow'], scope: 'sections', hint: 'j/k move', help: 'next section' },
   'sections.up': { keys: ['k', 'upArrow'], scope: 'sections', hint: '', help: 'previous section' },
@@ -82,6 +83,12 @@ export const KEYMAP = {
   'bookmarks.undo': { keys: ['u'], scope: 'bookmarks', hint: 'u undo', help: 'undo the last delete' },
   'bookmarks.tags': { keys: ['t'], scope: 'bookmarks', hint: 't tags', help: 'edit tags (comma separated)' },
   'bookmarks.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'bookmarks', hint: 'Esc back', help: 'back to the headlines' },
+
+  'help.down': { keys: ['j', 'downArrow'], scope: 'help', hint: 'j/k scroll', help: 'scroll this help down' },
+  'help.up': { keys: ['k', 'upArrow'], scope: 'help', hint: '', help: 'scroll this help up' },
+  'help.pageDown': { keys: ['space', 'pageDown'], scope: 'help', hint: '', help: 'a page down' },
+  'help.pageUp': { keys: ['pageUp'], scope: 'help', hint: '', help: 'a page up' },
+  'help.close': { keys: ['escape', '?', 'q'], scope: 'help', hint: 'Esc/?/q close', help: 'close this help' },
 } as const satisfies Record<string, KeyBinding>;
 
 /** The name of a binding in {@link KEYMAP}. */

@@ -6,7 +6,7 @@
 import type { Headline } from '../core/edition/headlines.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
 import { headlineCells, type HeadlineColumns } from './state/headline-rows.js';
-import type { NetworkState } from './state/news-report.js';
+import type { FeedFailures, NetworkState } from './state/news-report.js';
 import type { SectionRow } from './state/section-rows.js';
 import { tickerFrame, type TickerState } from './state/ticker.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -30,7 +30,24 @@ export interface TopBarInfo {
   now: Date;
   phase: 'loading' | 'refreshing' | 'idle';
   network: NetworkState;
+  /** With network 'partial': how many feeds failed of how many. */
+  failures?: FeedFailures | null;
   unread: number;
+}
+
+/** The network part of the top bar: `● online` only when every feed answered. */
+function networkText(info: TopBarInfo): { text: string; role: 'notice' | 'offline' | 'online' } {
+  if (info.phase === 'loading') return { text: '◌ loading', role: 'notice' };
+  if (info.phase === 'refreshing') return { text: '↻ refreshing', role: 'notice' };
+  switch (info.network) {
+    case 'online': return { text: '● online', role: 'online' };
+    case 'offline': return { text: '○ offline', role: 'offline' };
+    case 'partial': {
+      const f = info.failures;
+      return { text: f ? `⚠ ${f.failed}/${f.total} feeds failed` : '⚠ feeds failed', role: 'offline' };
+    }
+    default: return { text: '◌', role: 'online' };
+  }
 }
 
 function clock(now: Date): string {
@@ -40,9 +57,7 @@ function clock(now: Date): string {
 
 /** Edition › section path on the left; clock, network state and unread count on the right. */
 export function topBarRow(info: TopBarInfo, width: number, theme: Theme): Row {
-  const { phase, network } = info;
-  const state = phase === 'loading' ? '◌ loading' : phase === 'refreshing' ? '↻ refreshing' : network === 'offline' ? '○ offline' : network === 'online' ? '● online' : '◌';
-  const stateRole = phase !== 'idle' ? 'notice' : network === 'offline' ? 'offline' : 'online';
+  const { text: state, role: stateRole } = networkText(info);
   const unreadText = `${info.unread} unread`;
   const right: Part[] = width >= 60
     ? [{ text: ` ${clock(info.now)}  `, style: theme.muted }, { text: state, style: theme[stateRole] }, { text: '  ' }]
@@ -64,7 +79,9 @@ export function tickerRow(state: TickerState, width: number, paused: boolean, fo
   if (state.items.length === 0) {
     return { parts: [{ text: TICKER_LABEL, style: theme.muted }, { text: fitToWidth('  No breaking news right now', Math.max(0, width - TICKER_LABEL.length)), style: theme.muted }] };
   }
-  const marker = paused ? ' ‖ ' : ' ▸ ';
+  // The › that marks the focused pane's row marks the ticker when it has the keys: a cue
+  // that needs no colour or inverse (NO_COLOR, --no-color, TERM=dumb).
+  const marker = focused ? ' › ' : paused ? ' ‖ ' : ' ▸ ';
   const frame = tickerFrame(state.items, state.offset, Math.max(0, width - TICKER_LABEL.length - marker.length));
   return {
     parts: [
@@ -84,7 +101,15 @@ export function sectionTreeTop(rows: SectionRow[], selectedId: string | null, he
   return Math.max(0, Math.min(cursor - Math.floor(height / 2), rows.length - height));
 }
 
-/** One section of the tree: cursor, indent, ▾/▸, title, unread count. */
+/**
+ * The cursor column of a list row: `›` only on the selected row of the focused pane, so
+ * which pane has the keys shows without colour or inverse (NO_COLOR, --no-color).
+ */
+function cursorMark(selected: boolean, focused: boolean): string {
+  return selected && focused ? '›' : ' ';
+}
+
+/** One section of the tree: cursor (focused pane only), indent, ▾/▸, title, unread count. */
 export function sectionRowParts(row: SectionRow, selected: boolean, focused: boolean, unread: number, width: number, theme: Theme): Row {
   const countText = unread > 0 ? ` ${unread}` : '';
   const arrow = row.hasChildren ? (row.expanded ? '▾ ' : '▸ ') : '  ';
@@ -93,7 +118,7 @@ export function sectionRowParts(row: SectionRow, selected: boolean, focused: boo
   return {
     style: selected && focused ? theme.selected : undefined,
     parts: [
-      { text: selected ? '›' : ' ', style: theme.cursor },
+      { text: cursorMark(selected, focused), style: theme.cursor },
       { text: fitToWidth(label, labelWidth), style: row.depth === 0 || selected ? { bold: true } : undefined },
       { text: countText, style: theme.unread },
     ],
@@ -111,13 +136,13 @@ export interface HeadlineMarks {
   fresh: boolean;
 }
 
-/** One headline: cursor, unread dot, ★, title, source, age. */
+/** One headline: cursor (focused pane only), unread dot, ★, title, source, age. */
 export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, marks: HeadlineMarks, theme: Theme): Row {
   const cells = headlineCells(h, cols, now, marks.bidi);
   return {
     style: marks.selected && marks.focused ? theme.selected : undefined,
     parts: [
-      { text: marks.selected ? '›' : ' ', style: theme.cursor },
+      { text: cursorMark(marks.selected, marks.focused), style: theme.cursor },
       { text: marks.unread ? '•' : ' ', style: marks.fresh ? theme.fresh : theme.unread },
       { text: marks.bookmarked ? '★' : ' ', style: theme.bookmark },
       { text: ' ' },

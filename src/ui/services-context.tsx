@@ -8,12 +8,14 @@ import type { NewsSnapshot } from '../services/news-service.js';
 /** Where headlines come from: the edition, loaded from cache (offline) or the network. */
 export interface NewsPort {
   edition: Edition;
-  load(options: { offline: boolean }): Promise<NewsSnapshot>;
+  /** `signal` aborts the fetches in flight (the app quitting must not wait for them). */
+  load(options: { offline: boolean; signal?: AbortSignal }): Promise<NewsSnapshot>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */
 export interface ArticlePort {
-  load(url: string, options: { offline?: boolean; fallback?: ArticleFallback }): Promise<{ article: Article; fromCache: boolean; notice: string | null }>;
+  /** `signal` aborts the page fetch (the reader closed, or the app quit). */
+  load(url: string, options: { offline?: boolean; fallback?: ArticleFallback; signal?: AbortSignal }): Promise<{ article: Article; fromCache: boolean; notice: string | null }>;
 }
 
 /** What the feed knew about an item, for when the page cannot be made readable. */
@@ -61,6 +63,8 @@ export interface AppServices {
   /** --offline: cache only, never the network. */
   offline: boolean;
   color: boolean;
+  /** Ctrl-Z: hands the terminal back and stops; resolves on `fg` (absent where there is no job control). */
+  suspend?(): Promise<void>;
   /** Cached headlines and marks already in memory (cache-first start), if any. */
   preloaded?: Preloaded;
 }

@@ -62,4 +62,38 @@ describe('terminal session', () => {
     expect(f.emitter.listenerCount('SIGTERM')).toBe(0);
     expect(f.emitter.listenerCount('uncaughtException')).toBe(0);
   });
+
+  it('suspends: the terminal back as on exit, SIGTSTP to itself, and the screen taken again on SIGCONT', async () => {
+    const f = fakeProcess();
+    const kills: [number, string][] = [];
+    f.proc.pid = 4242;
+    f.proc.kill = (pid, signal) => kills.push([pid, signal]);
+    const session = enterTerminalSession(f.proc);
+    let resumed = false;
+    const done = session.suspend().then(() => {
+      resumed = true;
+    });
+    expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave);
+    expect(f.rawModes).toEqual([true, false]);
+    expect(kills).toEqual([[4242, 'SIGTSTP']]);
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    // Stopped, the screen is the shell's: nothing the app still writes may reach it.
+    f.proc.stdout.write('a late frame');
+    expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave);
+    f.emitter.emit('SIGCONT');
+    await done;
+    expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave + TERMINAL.enter);
+    expect(f.rawModes).toEqual([true, false, true]);
+    expect(f.emitter.listenerCount('SIGCONT')).toBe(0);
+    f.proc.stdout.write('next frame');
+    expect(f.out().endsWith('next frame')).toBe(true);
+  });
+
+  it('carries on at once where a process cannot stop itself', async () => {
+    const f = fakeProcess();
+    const session = enterTerminalSession(f.proc);
+    await session.suspend();
+    expect(f.out()).toBe(TERMINAL.enter + TERMINAL.leave + TERMINAL.enter);
+  });
 });

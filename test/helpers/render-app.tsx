@@ -8,7 +8,7 @@ export const KEYS: Record<string, string> = {
   downArrow: '\u001b[B', upArrow: '\u001b[A', leftArrow: '\u001b[D', rightArrow: '\u001b[C',
   return: '\r', escape: '\u001b', tab: '\t', 'shift+tab': '\u001b[Z', space: ' ',
   pageDown: '\u001b[6~', pageUp: '\u001b[5~', home: '\u001b[H', end: '\u001b[F',
-  backspace: '\u007f', 'ctrl+d': '\u0004', 'ctrl+u': '\u0015', 'ctrl+c': '\u0003',
+  backspace: '\u007f', 'ctrl+d': '\u0004', 'ctrl+u': '\u0015', 'ctrl+c': '\u0003', 'ctrl+z': '\u001a',
 };
 
 // eslint-disable-next-line no-control-regex

@@ -30,9 +30,44 @@ describe('bookmarks screen', () => {
     const frame = await app.press('B');
     expect(frame.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
       " Test Edition › Bookmarks                             10:00  ● online  7 unread
-      ›★ Fresh story for tonight                             Saved Wire · saved 1h ago
-       ★ Old story kept for the train               Saved Wire · #train · saved 3d ago"
+      ›★ Fresh story for tonight                   Saved Wire             saved 1h ago
+       ★ Old story kept for the train              Saved Wire · #train    saved 3d ago"
     `);
+    app.unmount();
+  });
+
+  it('keeps source and saved time in aligned columns, and never cuts the time (the title gives way)', async () => {
+    const long = 'A very long headline about the budget debate that goes on and on past any width';
+    const b3 = entry('b3', long, [], 0);
+    const fake = await seeded([{ ...b3, bookmark: { ...b3.bookmark, source: 'Wire' } }]);
+    const app = await renderApp(fake.services, { columns: 50, rows: 20 });
+    await app.waitFor('Politics');
+    const frame = await app.press('B');
+    const rows = frame.split('\n').slice(1, 4);
+    expect(rows[0]).toMatch(/^›★ A very long.*… +Wire +saved just now$/);
+    expect(rows[1]).toMatch(/saved 1h ago$/);
+    expect(rows[2]).toMatch(/saved 3d ago$/);
+    // Every row's source starts in the same column, and every row ends at the same one.
+    const sourceAt = rows.map((r) => r.indexOf(r.includes('Saved Wire') ? 'Saved Wire' : 'Wire'));
+    expect(new Set(sourceAt).size).toBe(1);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+    app.unmount();
+  });
+
+  it('says "u to undo" after d, however long the title (the title is shortened instead)', async () => {
+    const long = 'A very long headline about the budget debate that goes on and on past any width';
+    const fake = await seeded([entry('b3', long, [], 30)]);
+    const app = await renderApp(fake.services, { columns: 60, rows: 20 });
+    await app.waitFor('Politics');
+    await app.press('B');
+    await app.waitFor('A very long');
+    await app.press('d');
+    const frame = await app.waitFor('u to undo');
+    expect(frame).toMatch(/ Deleted “A very long headline[^”]*…” — u to undo +1\/2/);
+    expect(await fake.store.get('https://saved.test/b3')).toBeUndefined();
+    await app.press('u');
+    await app.waitFor('Restored');
+    expect((await fake.store.get('https://saved.test/b3'))?.title).toBe(long);
     app.unmount();
   });
 

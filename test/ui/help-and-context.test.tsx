@@ -21,14 +21,48 @@ describe('help overlay', () => {
     for (const binding of Object.values(KEYMAP)) expect(text).toContain(binding.help);
   });
 
-  it('opens over any screen, scrolls with j, and closes on any other key', async () => {
+  it('opens over any screen and closes on Esc, ? or q only', async () => {
     const app = await renderApp(fakeServices().services, { columns: 130, rows: 40 });
     await app.waitFor(/ 1\/\d+ *(\n|$)/);
-    let frame = await app.press('?');
-    expect(frame).toContain('Keys · any other key closes');
-    expect(frame).toMatch(/Everywhere[\s\S]*Bookmarks/);
-    frame = await app.press('x');
-    expect(frame).toContain('⏎ headlines');
+    for (const close of ['escape', '?', 'q']) {
+      let frame = await app.press('?');
+      expect(frame).toContain('Keys · Esc, ? or q closes');
+      expect(frame).toMatch(/Everywhere[\s\S]*Bookmarks/);
+      frame = await app.press('x');
+      expect(frame).toContain('Keys · Esc, ? or q closes');
+      frame = await app.press(close);
+      expect(frame).toContain('⏎ headlines');
+      expect(app.exited()).toBe(false);
+    }
+    app.unmount();
+  });
+
+  it('shows every description whole at a wide size (200x50)', async () => {
+    const app = await renderApp(fakeServices().services, { columns: 200, rows: 50 });
+    await app.waitFor(/ 1\/\d+ *(\n|$)/);
+    const frame = await app.press('?');
+    expect(frame).not.toContain('j/k: more');
+    for (const binding of Object.values(KEYMAP)) expect(frame).toContain(binding.help);
+    app.unmount();
+  });
+
+  it('wraps descriptions rather than cutting them where columns are narrow', () => {
+    const text = helpLines(48).map((l) => l.text);
+    expect(text.every((l) => l.length <= 48)).toBe(true);
+    expect(text.join(' ').replace(/\s+/g, ' ')).toContain('follow link n: f, the number, Enter (or type the digits)');
+  });
+
+  it('scrolls on a held key (repeats arrive as one chunk) instead of closing', async () => {
+    const app = await renderApp(fakeServices().services, { columns: 50, rows: 14 });
+    await app.waitFor('Politics');
+    const opened = await app.press('?');
+    let frame = await app.press('jjjj');
+    expect(frame).toContain('Keys · Esc, ? or q closes');
+    expect(frame).not.toBe(opened);
+    const afterJ = frame;
+    frame = await app.press('\u001b[B\u001b[B\u001b[B');
+    expect(frame).toContain('Keys · Esc, ? or q closes');
+    expect(frame).not.toBe(afterJ);
     app.unmount();
   });
 

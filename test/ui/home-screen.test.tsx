@@ -22,7 +22,7 @@ describe('home screen', () => {
     expect(frame).toMatchInlineSnapshot(`
       " Test Edition › News                                  10:00  ● online  7 unread
       BREAKING ▸ Fog closes the airport  •  Governor to speak at ten  •  Fog closes th
-      ›▾ News            3│›•  Assembly passes the budget             Wire          5m
+      ›▾ News            3│ •  Assembly passes the budget             Wire          5m
            Politics      2│ •  Central bank holds rates               Wire          1h
            Economy       1│ •  Voting age committee reports           Wire          2h
          Sport           1│
@@ -44,6 +44,36 @@ describe('home screen', () => {
        Up to date                                                                 1/3
        j/k move  ⏎ headlines  Space fold  q quit  ? help  r refresh  B saved  Tab pane"
     `);
+    app.unmount();
+  });
+
+  it('shows which pane has the keys without colour: › only in the focused pane (the ticker too)', async () => {
+    const { services } = fakeServices();
+    expect(services.color).toBe(false);
+    const app = await renderApp(services);
+    const cursors = (frame: string) => {
+      const [, ticker, ...rest] = lines(frame);
+      const body = rest.slice(0, 10);
+      return {
+        tree: body.filter((l) => l.startsWith('›')).length,
+        list: body.filter((l) => l.includes('│›')).length,
+        ticker: ticker.startsWith('BREAKING › '),
+      };
+    };
+    expect(cursors(await app.waitFor(ready))).toEqual({ tree: 1, list: 0, ticker: false });
+    expect(cursors(await app.press('tab'))).toEqual({ tree: 0, list: 1, ticker: false });
+    expect(cursors(await app.press('tab'))).toEqual({ tree: 0, list: 0, ticker: true });
+    expect(cursors(await app.press('tab'))).toEqual({ tree: 1, list: 0, ticker: false });
+    app.unmount();
+  });
+
+  it('says in the top bar when feeds failed: "online" only when every feed answered', async () => {
+    const wire = fakeServices().edition.feeds[0].url;
+    const app = await renderApp(fakeServices({ failFeed: wire }).services);
+    await app.waitFor('HTTP 403 Forbidden');
+    const top = lines(app.frame())[0];
+    expect(top).toContain('⚠ 1/2 feeds failed');
+    expect(top).not.toContain('online');
     app.unmount();
   });
 

@@ -17,17 +17,24 @@ const LONG: FakeOptions = { wire: Array.from({ length: 60 }, (_, i) => item(`p${
 const pos = (frame: string) => /(\d+)\/(\d+)\s*$/m.exec(frame.split('\n').slice(-3).join('\n'))?.slice(1).map(Number) ?? [];
 const percent = (frame: string) => Number(/(\d+)%/.exec(frame)?.[1] ?? NaN);
 const path = (frame: string) => frame.split('\n')[0];
+/** The help overlay's lines below its title (they must move when it scrolls). */
+const helpBody = (frame: string) => {
+  expect(frame).toContain('Keys · Esc, ? or q closes');
+  return frame.split('\n').slice(1).join('\n');
+};
 const HEADLINES = ['return'];
 const READER = ['return', 'return'];
 const TICKER = ['shift+tab'];
 
 const SCENARIOS: Record<Action, Scenario> = {
   'app.quit': { check: (app) => expect(app.exited()).toBe(true) },
-  'app.help': { check: async (app) => expect(await app.waitFor('Keys · any other key')).toContain('Section menu') },
+  'app.help': { check: async (app) => expect(await app.waitFor('Keys · Esc, ? or q closes')).toContain('Section menu') },
   'app.refresh': { check: async (app, log) => { await app.settle(); expect(log.newsLoads.filter((l) => !l.offline)).toHaveLength(2); } },
   'app.bookmarks': { check: async (app) => expect(await app.waitFor('No bookmarks yet')).toContain('Bookmarks') },
   'app.focusNext': { check: (app) => expect(app.frame()).toContain('⏎ read') },
   'app.focusPrev': { check: (app) => expect(app.frame()).toContain('h/l item') },
+  // Without job control (these services have no suspend) it says so; test/ui/suspend.test.tsx has the rest.
+  'app.suspend': { check: async (app) => expect(await app.waitFor('Ctrl-Z: suspending is not possible here')).toContain('Politics') },
   'ticker.pause': { check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ‖ /) },
 
   'sections.down': { check: (app) => expect(path(app.frame())).toContain('News › Politics') },
@@ -64,8 +71,8 @@ const SCENARIOS: Record<Action, Scenario> = {
   } },
 
   'ticker.open': { before: TICKER, check: async (app) => expect(await app.waitFor('Article at live/b1')).toBeTruthy() },
-  'ticker.next': { before: TICKER, check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ▸ Governor to speak/) },
-  'ticker.prev': { before: [...TICKER, 'l'], check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING ▸ Fog closes/) },
+  'ticker.next': { before: TICKER, check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING › Governor to speak/) },
+  'ticker.prev': { before: [...TICKER, 'l'], check: (app) => expect(app.frame().split('\n')[1]).toMatch(/^BREAKING › Fog closes/) },
   'ticker.leave': { before: TICKER, check: (app) => expect(app.frame()).toContain('⏎ read') },
 
   'reader.down': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(0) },
@@ -105,6 +112,15 @@ const SCENARIOS: Record<Action, Scenario> = {
   'bookmarks.undo': { before: [...HEADLINES, 'b', 'B', 'd'], check: async (app) => expect(await app.waitFor('Restored')).toContain('Assembly passes the budget') },
   'bookmarks.tags': { before: [...HEADLINES, 'b', 'B'], after: ['morning, later', 'return'], check: async (app) => expect(await app.waitFor('#morning #later')).toBeTruthy() },
   'bookmarks.back': { before: [...HEADLINES, 'b', 'B'], check: (app) => expect(app.frame()).toContain('⏎ read') },
+
+  'help.down': { before: ['?'], check: (app, _l, before) => expect(helpBody(app.frame())).not.toBe(helpBody(before)) },
+  'help.up': { before: ['?', 'j', 'j'], check: (app, _l, before) => expect(helpBody(app.frame())).not.toBe(helpBody(before)) },
+  'help.pageDown': { before: ['?'], check: (app, _l, before) => expect(helpBody(app.frame())).not.toBe(helpBody(before)) },
+  'help.pageUp': { before: ['?', 'space'], check: (app, _l, before) => expect(helpBody(app.frame())).not.toBe(helpBody(before)) },
+  'help.close': { before: ['?'], check: (app) => {
+    expect(app.frame()).toContain('⏎ headlines');
+    expect(app.exited()).toBe(false);
+  } },
 };
 
 beforeEach(() => {

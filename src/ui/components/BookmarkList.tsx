@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Bookmark } from '../../core/bookmarks/types.js';
-import { relativeTime } from '../../core/text/relative-time.js';
-import { displayWidth, fitToWidth, truncateToWidth } from '../../core/text/width.js';
+import { fitToWidth } from '../../core/text/width.js';
+import { bookmarkCells, bookmarkColumns } from '../state/bookmark-rows.js';
 import type { ListWindow } from '../state/list-window.js';
 import type { Theme } from '../theme.js';
 
@@ -17,7 +17,7 @@ export interface BookmarkListProps {
   theme: Theme;
 }
 
-/** Saved articles, windowed: title, then source, #tags and how long ago it was saved. */
+/** Saved articles, windowed, in aligned columns: title, source and #tags, how long ago it was saved. */
 export const BookmarkList = memo(function BookmarkList({ items, window, width, height, now, empty, theme }: BookmarkListProps) {
   if (items.length === 0) {
     return (
@@ -26,22 +26,19 @@ export const BookmarkList = memo(function BookmarkList({ items, window, width, h
       </Box>
     );
   }
+  const cols = bookmarkColumns(items, width);
   return (
     <Box flexDirection="column" height={height}>
       {items.slice(window.top, window.top + height).map((b, i) => {
         const selected = window.top + i === window.cursor;
-        const tags = b.tags.map((t) => `#${t}`).join(' ');
-        const age = relativeTime(b.savedAt, now);
-        const meta = [b.source, tags, age === 'now' ? 'saved just now' : age ? `saved ${age} ago` : ''].filter(Boolean).join(' · ');
-        const metaText = truncateToWidth(meta, Math.max(0, Math.floor(width * 0.45)));
-        const titleWidth = Math.max(1, width - 3 - (metaText ? displayWidth(metaText) + 1 : 0));
+        const cells = bookmarkCells(b, cols, now);
         return (
           <Text key={b.id} wrap="truncate" {...(selected ? theme.selected : {})}>
             <Text {...theme.cursor}>{selected ? '›' : ' '}</Text>
             <Text {...theme.bookmark}>{b.hasArticle ? '★' : '☆'}</Text>
             {' '}
-            <Text bold>{fitToWidth(b.title || b.url, titleWidth)}</Text>
-            {metaText ? <Text {...theme.muted}>{` ${metaText}`}</Text> : null}
+            <Text bold>{cells.title}</Text>
+            <Text {...theme.muted}>{cells.meta}{cells.age}</Text>
           </Text>
         );
       })}

@@ -20,6 +20,8 @@ export function useArticle(target: ReaderTarget): ArticleLoad {
   const [load, setLoad] = useState<ArticleLoad>({ status: 'loading' });
   useEffect(() => {
     let alive = true;
+    // Leaving the reader (or quitting) ends the page fetch rather than waiting it out.
+    const stop = new AbortController();
     setLoad({ status: 'loading' });
     const fail = (reason: string) => {
       if (alive) setLoad({ status: 'failed', article: fallbackArticle(target), reason });
@@ -33,12 +35,13 @@ export function useArticle(target: ReaderTarget): ArticleLoad {
     } else if (!target.url) {
       fail('the feed gave no link for this item');
     } else {
-      services.articles.load(target.url, { offline: services.offline, fallback: target.fallback }).then((r) => {
+      services.articles.load(target.url, { offline: services.offline, fallback: target.fallback, signal: stop.signal }).then((r) => {
         if (alive) setLoad({ status: 'ready', article: r.article, notice: r.notice, fromCache: r.fromCache });
       }, (error: unknown) => fail((error as Error).message));
     }
     return () => {
       alive = false;
+      stop.abort();
     };
   }, [services, target]);
   return load;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewsSnapshot } from '../../services/news-service.js';
 import { useServices } from '../services-context.js';
-import { networkState, newHeadlineKeys, refreshMessage, type NetworkState } from '../state/news-report.js';
+import { feedFailures, networkState, newHeadlineKeys, refreshMessage, type FeedFailures, type NetworkState } from '../state/news-report.js';
 import type { StatusKind } from './use-status.js';
 
 /** The headlines the app shows and how fresh they are. */
@@ -10,6 +10,8 @@ export interface NewsView {
   /** loading: nothing to show yet; refreshing: showing cache while the network answers. */
   phase: 'loading' | 'refreshing' | 'idle';
   network: NetworkState;
+  /** How many feeds the last refresh could not fetch, of how many (null before one). */
+  failures: FeedFailures | null;
   /** Keys that arrived with the last refresh (highlighted until the next one). */
   fresh: ReadonlySet<string>;
   refresh(): void;
@@ -27,10 +29,14 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
   const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(preloaded);
   const [phase, setPhase] = useState<NewsView['phase']>(preloaded ? (services.offline ? 'idle' : 'refreshing') : 'loading');
   const [network, setNetwork] = useState<NetworkState>(services.offline ? 'offline' : 'unknown');
+  const [failures, setFailures] = useState<FeedFailures | null>(null);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(NONE);
   const current = useRef<NewsSnapshot | null>(preloaded);
   const busy = useRef(false);
   const alive = useRef(true);
+  // Aborted on unmount: quitting ends the fetches in flight instead of waiting for them,
+  // which kept the process alive (and the shell waiting) for up to the fetch timeout.
+  const stop = useRef(new AbortController());
 
   const refresh = useCallback(() => {
     if (services.offline) {
@@ -40,17 +46,22 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     if (busy.current) return;
     busy.current = true;
     setPhase('refreshing');
-    services.news.load({ offline: false }).then((next) => {
-      if (!alive.current) return;
+    const { signal } = stop.current;
+    services.news.load({ offline: false, signal }).then((next) => {
+      if (!alive.current || signal.aborted) return;
       const added = newHeadlineKeys(current.current?.index ?? null, next.index);
       current.current = next;
       setSnapshot(next);
       setFresh(added.length > 0 ? new Set(added) : NONE);
       setNetwork(networkState(next.results));
+      setFailures(feedFailures(next.results));
       const message = refreshMessage(next.edition, next.results, added.length);
       announce(message.text, message.kind);
     }, (error: unknown) => {
-      if (alive.current) announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      if (!alive.current) return;
+      // Whatever the last refresh said about the network no longer holds.
+      setNetwork('unknown');
+      announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }).finally(() => {
       busy.current = false;
       if (alive.current) setPhase('idle');
@@ -59,11 +70,15 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
 
   useEffect(() => {
     alive.current = true;
+    if (stop.current.signal.aborted) stop.current = new AbortController();
+    const controller = stop.current;
+    const end = () => {
+      alive.current = false;
+      controller.abort();
+    };
     if (current.current && current.current === services.preloaded?.news) {
       if (!services.offline) refresh();
-      return () => {
-        alive.current = false;
-      };
+      return end;
     }
     services.news.load({ offline: true }).then((cached) => {
       if (!alive.current) return;
@@ -81,9 +96,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     }, () => {
       if (alive.current) refresh();
     });
-    return () => {
-      alive.current = false;
-    };
+    return end;
   }, [services, refresh, announce]);
 
   useEffect(() => {
@@ -92,5 +105,5 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     return () => clearInterval(timer);
   }, [services, refresh]);
 
-  return { snapshot, phase, network, fresh, refresh };
+  return { snapshot, phase, network, failures, fresh, refresh };
 }

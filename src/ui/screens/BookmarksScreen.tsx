@@ -9,7 +9,7 @@ import { useBookmarkList } from '../hooks/use-bookmark-list.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { actionFor, hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
-import { BOOKMARKS_START, bookmarksReducer, parseTags } from '../state/bookmarks-state.js';
+import { BOOKMARKS_START, bookmarksReducer, deletedMessage, parseTags } from '../state/bookmarks-state.js';
 import { editLine } from '../state/line-edit.js';
 import type { ListMove } from '../state/list-window.js';
 import type { ReaderTarget } from '../state/navigation.js';
@@ -34,6 +34,9 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   const undo = useRef<BookmarkEntry | null>(null);
   const height = layout.bodyHeight;
   const selected = items[state.list.cursor];
+  const count = items.length > 0 ? `${Math.min(state.list.cursor + 1, items.length)}/${items.length}` : '';
+  // What the status line leaves a message: its leading space and the right-hand count.
+  const messageRoom = size.columns - 1 - (count ? count.length + 2 : 0);
 
   useEffect(() => {
     dispatch({ type: 'fit', count: items.length, height });
@@ -82,7 +85,7 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
         if (!selected) return undefined;
         services.bookmarks.take(selected.id).then((entry) => {
           undo.current = entry ?? null;
-          announce(`Deleted “${selected.title}” — u to undo`);
+          announce(deletedMessage(selected.title || selected.url, messageRoom));
           changed();
         }, (e: unknown) => announce(`Could not delete: ${(e as Error).message}`, 'error'));
         return undefined;
@@ -109,11 +112,10 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   const hints = useMemo(() => hintsFor(['bookmarks', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause', 'app.bookmarks', 'app.refresh']), []);
   const prompt = state.searching ? { label: 'search: ', text: state.query } : state.tags ? { label: 'tags: ', text: state.tags.text } : null;
   const empty = loading ? 'Loading bookmarks…' : state.query ? `No bookmarks match “${state.query}”` : 'No bookmarks yet: press b on a headline to save it';
-  const count = items.length > 0 ? `${Math.min(state.list.cursor + 1, items.length)}/${items.length}` : '';
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={state.query ? ['Bookmarks', `“${state.query}”`] : ['Bookmarks']} now={props.now}
-        phase={props.news.phase} network={props.news.network} unread={props.unread} width={size.columns} theme={theme} />
+        phase={props.news.phase} network={props.news.network} failures={props.news.failures} unread={props.unread} width={size.columns} theme={theme} />
       <BookmarkList items={items} window={state.list} width={size.columns} height={height} now={props.now} empty={empty} theme={theme} />
       <StatusBar message={props.status} prompt={prompt} right={count} hints={hints} width={size.columns}
         lines={layout.statusLines} theme={theme} />

@@ -1,7 +1,8 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import { fitToWidth } from '../../core/text/width.js';
-import { KEYMAP, keyLabel, type KeyBinding, type KeyScope } from '../keymap.js';
+import { fitToWidth, wrapText } from '../../core/text/width.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { actionFor, KEYMAP, keyLabel, type KeyBinding, type KeyScope } from '../keymap.js';
 import type { Theme } from '../theme.js';
 
 /** Props of {@link HelpOverlay}. */
@@ -14,47 +15,82 @@ export interface HelpOverlayProps {
 
 const TITLES: Record<KeyScope, string> = {
   global: 'Everywhere', sections: 'Section menu', list: 'Headlines', ticker: 'Breaking ticker (Tab to it)',
-  reader: 'Reader', bookmarks: 'Bookmarks',
+  reader: 'Reader', bookmarks: 'Bookmarks', help: 'This help',
 };
+
+const KEY_WIDTH = 16;
+// "  " + keys + " ": where a description starts, and where its wrapped lines continue.
+const LEAD = 2 + KEY_WIDTH + 1;
+// Narrower columns would wrap most descriptions onto two or three lines.
+const MIN_COLUMN = 48;
 
 interface HelpLine { text: string; heading: boolean }
 
-/** Every binding of the keymap, grouped by where it applies; built from the same table as the hints. */
-export function helpLines(keyWidth = 16): HelpLine[] {
+/** Every binding of the keymap, grouped by where it applies; descriptions wrap (never cut) to `width`. */
+export function helpLines(width = Number.POSITIVE_INFINITY): HelpLine[] {
   const lines: HelpLine[] = [];
+  const room = Math.max(8, width - LEAD);
   for (const scope of Object.keys(TITLES) as KeyScope[]) {
     if (lines.length > 0) lines.push({ text: '', heading: false });
     lines.push({ text: TITLES[scope], heading: true });
     for (const binding of Object.values(KEYMAP) as KeyBinding[]) {
       if (binding.scope !== scope) continue;
-      lines.push({ text: `  ${fitToWidth(binding.keys.map(keyLabel).join(' '), keyWidth)} ${binding.help}`, heading: false });
+      const [first, ...rest] = Number.isFinite(width) ? wrapText(binding.help, room) : [binding.help];
+      lines.push({ text: `  ${fitToWidth(binding.keys.map(keyLabel).join(' '), KEY_WIDTH)} ${first}`, heading: false });
+      for (const more of rest) lines.push({ text: `${' '.repeat(LEAD)}${more}`, heading: false });
     }
   }
   return lines;
 }
 
-/** The help screen: the keymap in columns; j/k scroll when it does not fit, any other key closes. */
-export function HelpOverlay({ width, height, theme, onClose }: HelpOverlayProps) {
-  const lines = useMemo(() => helpLines(), []);
-  const [start, setStart] = useState(0);
+/** How the help fills a screen: the fewest columns that show it all (else the most), and its lines. */
+export interface HelpLayout {
+  body: number;
+  columns: number;
+  colWidth: number;
+  lines: HelpLine[];
+  maxStart: number;
+}
+
+/** Lays the help out for `width` × `height` (the first line is the title). */
+export function helpLayout(width: number, height: number): HelpLayout {
   const body = Math.max(1, height - 2);
-  const columns = Math.max(1, Math.floor(width / 60));
-  const colWidth = Math.floor(width / columns);
+  const most = Math.max(1, Math.floor(width / MIN_COLUMN));
+  let layout: HelpLayout | null = null;
+  for (let columns = 1; columns <= most; columns++) {
+    const colWidth = Math.floor(width / columns);
+    const lines = helpLines(colWidth - 1);
+    layout = { body, columns, colWidth, lines, maxStart: Math.max(0, lines.length - body * columns) };
+    if (layout.maxStart === 0) break;
+  }
+  return layout as HelpLayout;
+}
+
+/** The help screen: the keymap in columns; its scroll keys scroll it, Esc / ? / q close it. */
+export function HelpOverlay({ width, height, theme, onClose }: HelpOverlayProps) {
+  const { body, columns, colWidth, lines, maxStart } = useMemo(() => helpLayout(width, height), [width, height]);
+  const [offset, setStart] = useState(0);
+  const start = Math.min(offset, maxStart);
+  const scroll = (by: number) => setStart((s) => Math.max(0, Math.min(maxStart, Math.min(s, maxStart) + by)));
+  // Through useKeys: a held key arrives as one chunk (`jjjj`) and must scroll, not close.
+  useKeys((input, key) => {
+    switch (actionFor(['help'], input, key)) {
+      case 'help.down': return scroll(1);
+      case 'help.up': return scroll(-1);
+      case 'help.pageDown': return scroll(body);
+      case 'help.pageUp': return scroll(-body);
+      case 'help.close': return onClose();
+      default: return undefined;
+    }
+  }, { isActive: true, prompt: false });
   const capacity = body * columns;
-  const maxStart = Math.max(0, lines.length - capacity);
-  useInput((input, key) => {
-    if (input === 'j' || key.downArrow) setStart((s) => Math.min(maxStart, s + 1));
-    else if (input === 'k' || key.upArrow) setStart((s) => Math.max(0, s - 1));
-    else if (input === ' ' || key.pageDown) setStart((s) => Math.min(maxStart, s + body));
-    else if (key.pageUp) setStart((s) => Math.max(0, s - body));
-    else onClose();
-  });
   const shown = lines.slice(start, start + capacity);
   const cols = Array.from({ length: columns }, (_, c) => shown.slice(c * body, (c + 1) * body));
-  const more = maxStart > 0 ? (start + shown.length < lines.length ? ' · j/k: more ↓' : ' · j/k: end') : '';
+  const more = maxStart > 0 ? (start < maxStart ? ' · j/k: more ↓' : ' · j/k: end') : '';
+  const title = ` Keys · Esc, ? or q closes${more}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text {...theme.brand} wrap="truncate">{fitToWidth(` Keys · any other key closes${more}`, width)}</Text>
+      <Text {...theme.brand} wrap="truncate">{fitToWidth(title, width)}</Text>
       <Box flexDirection="row" height={body}>
         {cols.map((col, c) => (
           <Box key={c} flexDirection="column" width={colWidth}>

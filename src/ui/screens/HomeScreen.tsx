@@ -86,7 +86,7 @@ export function HomeScreen(props: HomeScreenProps) {
 
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network}
+      <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
         unread={props.unread} width={size.columns} theme={theme} />
       <Ticker headlines={index.breaking} bidi={services.bidi} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />

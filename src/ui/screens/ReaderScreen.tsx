@@ -105,7 +105,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const hints = useMemo(() => hintsFor(['reader', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause']), []);
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network}
+      <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network} failures={news.failures}
         unread={props.unread} width={size.columns} theme={theme} />
       <ArticleView lines={lines} scroll={Math.min(state.scroll, max)} height={layout.bodyHeight} width={layout.width}
         margin={layout.margin} matches={matches} current={state.match} theme={theme} />

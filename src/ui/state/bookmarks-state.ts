@@ -1,3 +1,4 @@
+import { displayWidth, truncateToWidth } from '../../core/text/width.js';
 import { clampWindow, LIST_START, moveWindow, type ListMove, type ListWindow } from './list-window.js';
 
 /** The bookmarks screen: cursor, search, and the tag prompt. */
@@ -27,6 +28,17 @@ export const BOOKMARKS_START: BookmarksState = { list: LIST_START, query: '', se
 /** Tags as typed: comma or space separated, `#` optional, no duplicates. */
 export function parseTags(text: string): string[] {
   return [...new Set(text.split(/[,\s]+/).map((t) => t.replace(/^#/, '').trim()).filter(Boolean))];
+}
+
+/**
+ * The status after `d`, within `room` cells: the title is shortened so "u to undo" always
+ * shows (a long headline used to push it off the line).
+ */
+export function deletedMessage(title: string, room: number): string {
+  const undo = ' — u to undo';
+  const quoted = Math.max(0, room - displayWidth(`Deleted “”${undo}`));
+  if (quoted < 4) return `Deleted${undo}`;
+  return `Deleted “${truncateToWidth(title, quoted)}”${undo}`;
 }
 
 /** Pure bookmarks-screen reducer. */

@@ -4,8 +4,17 @@ import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { FeedFetchResult } from '../../services/feed-fetcher.js';
 import { urlHost } from '../../core/text/url-host.js';
 
-/** Whether the last refresh reached any feed. */
-export type NetworkState = 'online' | 'offline' | 'unknown';
+/**
+ * How the last refresh went: every feed answered (online), some failed (partial), none
+ * could be reached (offline), or no refresh yet (unknown).
+ */
+export type NetworkState = 'online' | 'partial' | 'offline' | 'unknown';
+
+/** Feeds of the last refresh that failed, out of how many (for "⚠ 3/5 feeds failed"). */
+export interface FeedFailures {
+  failed: number;
+  total: number;
+}
 
 /** A feed's name for messages: its title in the edition, else its host. */
 export function feedName(edition: Edition, url: string): string {
@@ -14,10 +23,24 @@ export function feedName(edition: Edition, url: string): string {
   return urlHost(url, url);
 }
 
-/** Online when any feed answered, offline when every feed failed on the network. */
+// Failures that say the network itself was not there, rather than a server saying no.
+const UNREACHABLE = new Set(['network', 'timeout']);
+
+/**
+ * Online only when every feed answered; offline when none did and the network could not be
+ * reached; partial otherwise (some feeds failed, or every server answered with an error).
+ */
 export function networkState(results: FeedFetchResult[]): NetworkState {
   if (results.length === 0) return 'unknown';
-  return results.some((r) => r.status === 'fetched' || r.status === 'not-modified') ? 'online' : 'offline';
+  const failed = results.filter((r) => r.status === 'error');
+  if (failed.length === 0) return 'online';
+  if (failed.length === results.length && failed.every((r) => UNREACHABLE.has(r.error?.reason ?? ''))) return 'offline';
+  return 'partial';
+}
+
+/** How many feeds of a refresh failed. */
+export function feedFailures(results: FeedFetchResult[]): FeedFailures {
+  return { failed: results.filter((r) => r.status === 'error').length, total: results.length };
 }
 
 /** Keys in `next` that `previous` did not have (none on the very first load). */

@@ -4,7 +4,7 @@ import { buildEditionIndex } from '../../../src/core/edition/headlines.js';
 import { parseTags } from '../../../src/ui/state/bookmarks-state.js';
 import { displayLine, filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
 import { editLine } from '../../../src/ui/state/line-edit.js';
-import { feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
+import { feedFailures, feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
 import { sectionAncestors, unreadCounts, visibleSectionRows } from '../../../src/ui/state/section-rows.js';
 import { displayWidth } from '../../../src/core/text/width.js';
 import { fakeServices, TEST_NOW } from '../../helpers/fake-services.js';
@@ -86,8 +86,14 @@ describe('refresh reports', () => {
     const failing = before.results.map((r, i) => (i === 0 ? { ...r, status: 'error' as const, error: { reason: 'http-status' as const, message: 'HTTP 403 Forbidden' } } : r));
     expect(refreshMessage(edition, failing, 2)).toEqual({ text: '2 new headlines · Wire: HTTP 403 Forbidden', kind: 'error' });
     expect(refreshMessage(edition, before.results, 0)).toEqual({ text: 'Up to date', kind: 'info' });
-    expect(networkState(failing)).toBe('online');
-    expect(networkState(failing.map((r) => ({ ...r, status: 'error' as const })))).toBe('offline');
+    expect(networkState(before.results)).toBe('online');
+    // "online" only when every feed answered: one failure of two is not online.
+    expect(networkState(failing)).toBe('partial');
+    expect(feedFailures(failing)).toEqual({ failed: 1, total: 2 });
+    const unreachable = failing.map((r) => ({ ...r, status: 'error' as const, error: { reason: 'network' as const, message: 'ENOTFOUND' } }));
+    expect(networkState(unreachable)).toBe('offline');
+    // Every server answered, each with an error: reachable, but every feed failed.
+    expect(networkState(failing.map((r) => ({ ...r, status: 'error' as const, error: { reason: 'http-status' as const, message: 'HTTP 500' } })))).toBe('partial');
     expect(feedName(edition, 'https://other.test/x.xml')).toBe('other.test');
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Bookmark } from '../../../src/core/bookmarks/types.js';
+import { bookmarkCells, bookmarkColumns, savedText } from '../../../src/ui/state/bookmark-rows.js';
+import { deletedMessage } from '../../../src/ui/state/bookmarks-state.js';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const mark = (title: string, minutesAgo: number, source = 'Wire', tags: string[] = []): Bookmark => ({
+  id: title, url: `https://x.test/${title}`, title, source, section: '', tags, note: '', hasArticle: true,
+  savedAt: new Date(NOW.getTime() - minutesAgo * 60_000).toISOString(),
+});
+
+describe('bookmark rows', () => {
+  it('says how long ago, "just now" included', () => {
+    expect(savedText(mark('a', 0), NOW)).toBe('saved just now');
+    expect(savedText(mark('a', 90), NOW)).toBe('saved 1h ago');
+  });
+
+  it.each([30, 40, 50, 80, 120])('never cuts the saved time, and fills exactly %i cells', (width) => {
+    const items = [mark('A long title that will not fit in a narrow list at all', 0, 'Some Very Long Source Name', ['one', 'two']), mark('short', 3 * 1440)];
+    const cols = bookmarkColumns(items, width);
+    for (const b of items) {
+      const cells = bookmarkCells(b, cols, NOW);
+      expect(cells.age.trim()).toBe(savedText(b, NOW));
+      expect(cols.marks + cells.title.length + cells.meta.length + cells.age.length).toBe(width);
+    }
+  });
+
+  it('gives the source column up before the title gets too short', () => {
+    const cols = bookmarkColumns([mark('t', 1, 'A Source With A Long Name')], 34);
+    expect(cols.meta).toBe(0);
+    expect(cols.title).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the message after a delete', () => {
+  it('keeps "u to undo" in the room it has, shortening the title', () => {
+    expect(deletedMessage('Short', 60)).toBe('Deleted “Short” — u to undo');
+    const long = deletedMessage('x'.repeat(100), 40);
+    expect(long).toHaveLength(40);
+    expect(long).toMatch(/^Deleted “x+…” — u to undo$/);
+    expect(deletedMessage('x'.repeat(100), 20)).toBe('Deleted — u to undo');
+  });
+});
