@@ -4,14 +4,15 @@ import type { FeedsOptions } from './commands/feeds.js';
 import type { SectionAddOptions } from './commands/sections.js';
 import type { HeadlinesOptions } from './commands/headlines.js';
 import type { FormatFlags } from './commands/output-format.js';
+import type { CacheFlags } from './commands/edition-news.js';
 import type { DefaultOptions } from './commands/default.js';
 import type { CliIO, GlobalOptions, Runtime } from './commands/runtime.js';
 
 // Command modules load on use: `tidings --help` or `refresh` should not pay for the rest.
 const runDefault: Handler<DefaultOptions> = async (rt, o) => (await import('./commands/default.js')).runDefault(rt, o);
-const runSections: Handler<FormatFlags> = async (rt, o) => (await import('./commands/sections.js')).runSections(rt, o);
+const runSections: Handler<FormatFlags & CacheFlags> = async (rt, o) => (await import('./commands/sections.js')).runSections(rt, o);
 const runHeadlines: Handler<HeadlinesOptions> = async (rt, o) => (await import('./commands/headlines.js')).runHeadlines(rt, o);
-const runBreaking: Handler<FormatFlags> = async (rt, o) => (await import('./commands/breaking.js')).runBreaking(rt, o);
+const runBreaking: Handler<FormatFlags & CacheFlags> = async (rt, o) => (await import('./commands/breaking.js')).runBreaking(rt, o);
 const runRefresh: Handler<FormatFlags> = async (rt, o) => (await import('./commands/refresh.js')).runRefresh(rt, o);
 const runEditions: Handler<FormatFlags> = async (rt, o) => (await import('./commands/editions.js')).runEditions(rt, o);
 const runFeeds = async (...a: Parameters<typeof import('./commands/feeds.js').runFeeds>) => (await import('./commands/feeds.js')).runFeeds(...a);
@@ -60,6 +61,13 @@ function layoutWidth(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < MIN_WIDTH) throw new InvalidArgumentError(`--width must be a whole number of at least ${MIN_WIDTH}`);
   return n;
+}
+
+/** Adds `--refresh` and `--cached` to a listing (see the cache-first rule in edition-news.ts). */
+function withCacheFlags(cmd: Command): Command {
+  return cmd
+    .option('--refresh', 'fetch the feeds first, however fresh the stored news is')
+    .option('--cached', 'use the stored news only; never fetch');
 }
 
 /** Adds `--json`, `--markdown`, `--plain` to a command. */
@@ -129,23 +137,23 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   withFormats(program.command('editions').description('the editions you can open with --edition'), ['json', 'plain'])
     .action(action(runEditions));
   const sections = program.command('sections').description('the section tree with item counts; add and remove sections');
-  withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts')).action(action(runSections));
+  withCacheFlags(withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts'))).action(action(runSections));
   sections.command('add <name>').description('add a section (feeds go in with: feeds add URL --section NAME)')
     .option('-p, --parent <section>', 'put it under this section')
     .action(action<SectionAddOptions>(async (rt, o, name) => (await import('./commands/sections.js')).addSection(rt, o, name)));
   sections.command('remove <section>').alias('rm').description('remove a section and its children from the edition')
     .action(action(async (rt, _o, id) => (await import('./commands/sections.js')).removeSection(rt, id)));
 
-  withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed'))
+  withCacheFlags(withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed')))
     .option('-s, --section <name>', 'only this section (id or title)')
     .option('-f, --feed <url|path>', 'read one feed ad hoc (URL or local file), without touching the config')
     .option('-n, --limit <n>', 'at most this many items', positiveInt('--limit'))
     .option('--since <when>', 'only items newer than 2h, 1d, 1w, a date (2026-12-01, 1 Dec, yesterday) or a time (09:30)')
     .action(action(runHeadlines));
 
-  withFormats(program.command('breaking').description('the breaking headlines of the edition')).action(action(runBreaking));
+  withCacheFlags(withFormats(program.command('breaking').description('the breaking headlines of the edition'))).action(action(runBreaking));
   // Loaded on use: linkedom and Readability stay out of every other command's startup.
-  withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item id from headlines)'))
+  withCacheFlags(withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item key from headlines)')))
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .action(action<import('./commands/read.js').ReadOptions>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
   program.command('listen <target>').description('read an article aloud (URL, local file, item key or bookmark id) with the system speech engine')

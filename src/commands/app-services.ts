@@ -1,4 +1,6 @@
 import type { Edition } from '../core/edition/edition.js';
+import { staleAt } from '../core/edition/freshness.js';
+import { lastRefreshMs } from '../services/edition-freshness.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { loadNews } from '../services/news-service.js';
@@ -40,6 +42,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     news: {
       edition,
       load: ({ offline, signal }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now(), signal }),
+      staleAt: () => staleAt(lastRefreshMs(rt.database.db, edition.feeds.map((f) => f.url)), rt.settings.get('refreshMinutes')),
     },
     articles,
     bookmarks,

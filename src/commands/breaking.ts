@@ -1,11 +1,11 @@
 import { formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
-import { loadEditionNews, nothingLoaded, reportFeedErrors } from './edition-news.js';
+import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** `tidings breaking`: the edition's breaking strip as a list. */
-export async function runBreaking(rt: Runtime, o: FormatFlags): Promise<number> {
-  const snapshot = await loadEditionNews(rt);
+export async function runBreaking(rt: Runtime, o: FormatFlags & CacheFlags): Promise<number> {
+  const snapshot = await loadEditionNews(rt, o);
   reportFeedErrors(rt, snapshot);
   if (nothingLoaded(snapshot)) return 1;
   const items = snapshot.index.breaking;

@@ -1,33 +1,56 @@
 import type { Runtime } from './runtime.js';
-import { loadNews, feedHint, type LoadNewsOptions, type NewsSnapshot } from '../services/news-service.js';
+import { shouldFetch, type NetworkUse } from '../core/edition/freshness.js';
+import { lastRefreshMs } from '../services/edition-freshness.js';
+import { loadNews, type LoadNewsOptions, type NewsSnapshot } from '../services/news-service.js';
 import type { FeedFetchResult } from '../services/feed-fetcher.js';
 
 /** Which lists to read and how long they may be (see LoadNewsOptions). */
 export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only'>;
 
-/** Loads the chosen edition (with the user's overlay): fetches its feeds, then reads its headlines. */
-export async function loadEditionNews(rt: Runtime, onResult?: (r: FeedFetchResult) => void, lists: NewsLists = {}): Promise<NewsSnapshot> {
+/** The flags listings take: `--refresh` fetches first, `--cached` never does. */
+export interface CacheFlags {
+  refresh?: boolean;
+  cached?: boolean;
+}
+
+/** The network use the flags (and --offline) ask for. */
+export function networkUse(rt: Runtime, flags: CacheFlags = {}): NetworkUse {
+  if (rt.globals.offline || flags.cached) return 'cached';
+  return flags.refresh ? 'refresh' : 'auto';
+}
+
+/**
+ * Loads the chosen edition (with the user's changes) from the database. Cache first: its
+ * feeds are fetched before, only when asked (--refresh) or when the stored news is older than
+ * `refreshMinutes` (or was never fetched); `fetched` in the result says whether they were.
+ */
+export async function loadEditionNews(rt: Runtime, flags: CacheFlags = {}, lists: NewsLists = {}, onResult?: (r: FeedFetchResult) => void): Promise<NewsSnapshot & { fetched: boolean }> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
-  return loadNews(rt.fetcher, () => rt.database.db, edition, {
-    offline: rt.globals.offline,
+  const use = networkUse(rt, flags);
+  const now = rt.io.now();
+  const fetch = use !== 'cached' && shouldFetch(use, use === 'auto' ? lastRefreshMs(rt.database.db, edition.feeds.map((f) => f.url)) : null, now.getTime(), rt.settings.get('refreshMinutes'));
+  const snapshot = await loadNews(rt.fetcher, () => rt.database.db, edition, {
+    offline: !fetch,
     concurrency: rt.globals.concurrency,
-    now: rt.io.now(),
+    now,
     onResult,
     ...lists,
   });
+  return { ...snapshot, fetched: fetch };
 }
 
-/** One line per failed feed on stderr: `feed URL: reason` (plus the edition's hint). */
-export function reportFeedErrors(rt: Runtime, snapshot: NewsSnapshot): number {
-  let failed = 0;
-  for (const result of snapshot.results) {
-    if (result.status !== 'error') continue;
-    failed++;
-    const hint = feedHint(snapshot.edition, result.url);
-    const stale = result.stored ? ' (showing cached items)' : '';
-    rt.io.stderr.write(`tidings: ${result.url}: ${result.error?.message ?? 'failed'}${stale}${hint ? ` — ${hint}` : ''}\n`);
+/**
+ * After a listing fetched: one line on stderr when feeds failed ("3 of 41 feeds failed: run
+ * `tidings refresh` for details"); the details are `refresh`'s report. Returns the count.
+ */
+export function reportFeedErrors(rt: Runtime, snapshot: NewsSnapshot & { fetched: boolean }): number {
+  if (!snapshot.fetched) {
+    if (nothingLoaded(snapshot)) rt.io.stderr.write(`tidings: no news stored for edition ${snapshot.edition.name} yet: run \`tidings refresh\`\n`);
+    return 0;
   }
+  const failed = snapshot.results.filter((r) => r.status === 'error').length;
+  if (failed > 0) rt.io.stderr.write(`tidings: ${failed} of ${snapshot.results.length} feeds failed: run \`tidings refresh\` for details\n`);
   return failed;
 }
 

@@ -8,12 +8,12 @@ import { parseFeed } from '../core/feed/parse-feed.js';
 import type { FeedItem } from '../core/feed/types.js';
 import { parseSince } from '../core/text/since.js';
 import { feedJson, formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
-import { loadEditionNews, nothingLoaded, reportFeedErrors } from './edition-news.js';
+import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of `tidings headlines`. */
-export interface HeadlinesOptions extends FormatFlags {
+export interface HeadlinesOptions extends FormatFlags, CacheFlags {
   section?: string;
   feed?: string;
   limit?: number;
@@ -75,7 +75,7 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<nu
     if (!section) throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
   // Only the list shown, and (without --since, which filters it) no longer than asked.
-  const snapshot = await loadEditionNews(rt, undefined, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit });
+  const snapshot = await loadEditionNews(rt, o, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit });
   reportFeedErrors(rt, snapshot);
   if (nothingLoaded(snapshot)) return 1;
   let items: Headline[] = snapshot.index.all;

@@ -12,13 +12,13 @@ import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '.
 import { createArticleCache, megabytes } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
 import { pagerCommand, pageText } from '../services/pager.js';
-import { loadEditionNews } from './edition-news.js';
+import { loadEditionNews, networkUse, type CacheFlags } from './edition-news.js';
 import { outputFormat, type FormatFlags, type OutputFormat } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
 
 /** Options of `tidings read` (and `bookmarks read`). */
-export interface ReadOptions extends FormatFlags {
+export interface ReadOptions extends FormatFlags, CacheFlags {
   /** false with --no-pager. */
   pager?: boolean;
 }
@@ -51,7 +51,7 @@ function fallbackOf(h: Headline): FeedFallback {
   };
 }
 
-async function findItem(rt: Runtime, key: string): Promise<Headline | undefined> {
+async function findItem(rt: Runtime, key: string, flags: CacheFlags): Promise<Headline | undefined> {
   // The database first: ids come from an earlier `headlines`, so no network is needed.
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
@@ -62,19 +62,20 @@ async function findItem(rt: Runtime, key: string): Promise<Headline | undefined>
     return { ...item, key: found.key, feedUrl, source: feedSource(edition, feedUrl, { title: found.feedTitle }), sectionIds: routedSections(flattenSections(edition.sections), feedUrl, item) };
   };
   const stored = lookup();
-  if (stored || rt.globals.offline) return stored;
-  await loadEditionNews(rt, undefined, { only: { section: null }, limit: 0 });
+  if (stored || networkUse(rt, flags) === 'cached') return stored;
+  // Not stored: the edition's feeds may carry it now.
+  await loadEditionNews(rt, { refresh: true }, { only: { section: null }, limit: 0 });
   return lookup();
 }
 
 /** Resolves a URL, a local file or an item id (from `headlines --json`) to a page. */
-export async function resolveTarget(rt: Runtime, target: string): Promise<ReadTarget> {
+export async function resolveTarget(rt: Runtime, target: string, flags: CacheFlags = {}): Promise<ReadTarget> {
   if (/^(https?|file):/i.test(target)) return { url: target };
   const path = resolve(rt.io.cwd, target);
   if (existsSync(path) && statSync(path).isFile()) return { url: pathToFileURL(path).href };
   // Something that reads as a path (has a slash or an extension) is a file the user meant.
   if (/[\\/]|\.[a-z0-9]{2,5}$/i.test(target)) throw new FetchError(target, 'not-found', `${target}: no such file`);
-  const item = await findItem(rt, target);
+  const item = await findItem(rt, target, flags);
   if (!item) throw new UsageError(`${target}: not a URL, a file or an item key of the edition (see: tidings headlines)`);
   return { url: item.link, fallback: fallbackOf(item), item };
 }
@@ -126,7 +127,7 @@ export async function printArticle(rt: Runtime, article: Article, format: Output
 
 /** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
 export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
-  const { url, fallback } = await resolveTarget(rt, target);
+  const { url, fallback } = await resolveTarget(rt, target, options);
   const loaded = url
     ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback }).catch((error: unknown) => {
       // Name the page as the user gave it (a path, not the file: URL it became).

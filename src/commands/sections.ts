@@ -1,13 +1,13 @@
 import { findSection, sectionSlug } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
 import { formatSectionTree, sectionTreeJson } from '../output/sections.js';
-import { loadEditionNews, nothingLoaded, reportFeedErrors } from './edition-news.js';
+import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** `tidings sections`: the edition's section tree with item counts. */
-export async function runSections(rt: Runtime, o: FormatFlags): Promise<number> {
-  const snapshot = await loadEditionNews(rt, undefined, { only: 'counts' });
+export async function runSections(rt: Runtime, o: FormatFlags & CacheFlags): Promise<number> {
+  const snapshot = await loadEditionNews(rt, o, { only: 'counts' });
   reportFeedErrors(rt, snapshot);
   const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
   const tree = sectionTreeJson(snapshot.edition.sections, counts);

@@ -130,7 +130,8 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   }
 
   async function failed(url: string, error: Failure, state: FeedState | undefined): Promise<FeedFetchResult> {
-    await queued(url, () => feeds.fail(url, error, now().toISOString()));
+    // A fetch the user cancelled (quitting) asked nobody: it does not count as a try.
+    if (error.reason !== 'cancelled') await queued(url, () => feeds.fail(url, error, now().toISOString()));
     return { ...fromState(url, state, 'error'), error };
   }
 

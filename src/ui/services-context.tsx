@@ -10,6 +10,11 @@ export interface NewsPort {
   edition: Edition;
   /** `signal` aborts the fetches in flight (the app quitting must not wait for them). */
   load(options: { offline: boolean; signal?: AbortSignal }): Promise<NewsSnapshot>;
+  /**
+   * When the stored news goes stale (epoch ms; 0 when never fetched): the app's first
+   * background refresh waits until then (cache first). Absent: refresh at once.
+   */
+  staleAt?(): number;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

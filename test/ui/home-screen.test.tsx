@@ -139,6 +139,19 @@ describe('home screen', () => {
     app.unmount();
   });
 
+  it('waits for stored news to go stale before its first background refresh (cache first)', async () => {
+    const { services, log } = fakeServices({ refreshMinutes: 15, breaking: [] });
+    const fresh = { ...services, news: { ...services.news, staleAt: () => services.now().getTime() + 10 * 60_000 } };
+    const app = await renderApp(fresh);
+    await app.waitFor(ready);
+    await app.settle();
+    expect(log.newsLoads.filter((l) => !l.offline)).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    await app.settle();
+    expect(log.newsLoads.filter((l) => !l.offline)).toHaveLength(1);
+    app.unmount();
+  });
+
   it('refreshes again every refreshMinutes', async () => {
     const { services, log } = fakeServices({ refreshMinutes: 5, breaking: [] });
     const app = await renderApp(services);

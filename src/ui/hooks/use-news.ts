@@ -76,9 +76,20 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
       alive.current = false;
       controller.abort();
     };
+    // Cache first: fresh stored news is shown as it is; the first refresh comes when it goes stale.
+    let first: ReturnType<typeof setTimeout> | undefined;
+    const refreshWhenStale = () => {
+      const wait = (services.news.staleAt?.() ?? 0) - services.now().getTime();
+      if (wait <= 0) refresh();
+      else if (Number.isFinite(wait)) first = setTimeout(refresh, Math.min(wait, 2 ** 31 - 1));
+    };
+    const stopAll = () => {
+      clearTimeout(first);
+      end();
+    };
     if (current.current && current.current === services.preloaded?.news) {
-      if (!services.offline) refresh();
-      return end;
+      if (!services.offline) refreshWhenStale();
+      return stopAll;
     }
     services.news.load({ offline: true }).then((cached) => {
       if (!alive.current) return;
@@ -90,13 +101,15 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
         setPhase('idle');
         const failed = cached.results.filter((r) => r.status === 'error').length;
         if (failed > 0) announce(`Offline: ${failed} feed${failed === 1 ? ' is' : 's are'} not in the cache`, 'notice');
+      } else if (cached.index.all.length > 0) {
+        refreshWhenStale();
       } else {
         refresh();
       }
     }, () => {
       if (alive.current) refresh();
     });
-    return end;
+    return stopAll;
   }, [services, refresh, announce]);
 
   useEffect(() => {
