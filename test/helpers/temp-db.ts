@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase, type TidingsDatabase } from '../../src/services/database.js';
+import { rmSync } from 'node:fs';
+import type { TidingsDatabase } from '../../src/services/database.js';
 import { createFeedFetcher, type FeedFetcher, type FeedFetcherOptions } from '../../src/services/feed-fetcher.js';
 import { createFeedStore, type FeedStore, type Retention } from '../../src/services/feed-store.js';
 import { createHttpClient } from '../../src/services/http-client.js';
 import { createItemStore, type ItemStore } from '../../src/services/item-store.js';
+import { tempDatabase } from './temp-database.js';
 
 /** A real database in a temp dir with the feed and item stores over it. */
 export interface TempDb {
@@ -21,8 +20,7 @@ export interface TempDb {
 
 /** Opens a fresh database under a new temp dir. */
 export function openTempDb(now: () => Date, retention: Retention = { days: 90, items: 2000 }): TempDb {
-  const dir = mkdtempSync(join(tmpdir(), 'tidings-db-'));
-  const database = openDatabase({ path: join(dir, 'tidings.db'), now, warn: () => undefined });
+  const { database, dir } = tempDatabase(now);
   const feeds = createFeedStore(database.db, retention);
   const items = createItemStore(database.db);
   return {
