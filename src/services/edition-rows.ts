@@ -98,9 +98,15 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
   const headlineOf = (row: ListRow): Headline => {
     const feed = feedOf.get(row.feed_id)!;
     const item = itemFromRow(row);
-    const story = item.link || item.id;
+    let story = item.link || item.id;
     const routed = routedSections(leaves, feed.url, item);
     let headline = stories.get(story);
+    // One feed's entries with distinct ids are distinct items even when they share a link
+    // (a live page): only another feed's copy of a link is the same story.
+    if (headline && headline.feedUrl === feed.url && headline.id !== item.id) {
+      story = `${feed.url}\n${item.id}`;
+      headline = stories.get(story);
+    }
     if (headline) {
       for (const id of routed) if (!headline.sectionIds.includes(id)) headline.sectionIds.push(id);
       return headline;

@@ -56,6 +56,18 @@ describe('readEditionRows', () => {
     expect(counts).toEqual({ total: 6, unread: 6, bySection: new Map([['news', { total: 3, unread: 3 }], ['politics', { total: 3, unread: 3 }], ['sport', { total: 1, unread: 1 }], ['other', { total: 2, unread: 2 }]]) });
   });
 
+  it("lists a live page's entries apart (distinct ids, one link), as the in-memory index does", () => {
+    const live = (id: string, minutesAgo: number) => ({ ...item(id, '/live/', minutesAgo), link: 'https://w.test/live/page' });
+    const wire = feed('Wire feed', [live('u3', 1), live('u2', 2), live('u1', 3)]);
+    const other = feed('Other feed', [{ ...item('copy', '/live/', 4), link: 'https://w.test/live/page' }]);
+    save(WIRE, wire, '2026-11-25T09:00:00.000Z');
+    save(OTHER, other, '2026-11-25T09:00:00.000Z');
+    const { index } = readEditionRows(temp.database.db, edition, { now: NOW, limit: 100 });
+    const memory = buildEditionIndex(edition, new Map([[WIRE, wire], [OTHER, other]]), NOW);
+    expect(index.all.map((h) => h.id)).toEqual(['u3', 'u2', 'u1']);
+    expect(memory.all.map((h) => h.id)).toEqual(['u3', 'u2', 'u1']);
+  });
+
   it('keeps showing items that left their feed (history), but not old breaking items', () => {
     save(WIRE, feed('W', [item('a', '/news/politics/', 50)]), '2026-11-25T08:00:00.000Z');
     save(BREAKING, feed('B', [item('b-old', '/live/', 60)]), '2026-11-25T08:00:00.000Z');

@@ -88,10 +88,15 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
   for (const [feedUrl, feed] of feeds) {
     const source = feedSource(edition, feedUrl, feed);
     for (const item of feed.items) {
-      const dedupeKey = item.link || item.id;
+      let dedupeKey = item.link || item.id;
       const sectionIds = routedSections(sections, feedUrl, item);
       const isBreaking = breakingFeeds.has(feedUrl);
       let headline = seen.get(dedupeKey);
+      // Distinct ids of one feed are distinct items, links shared or not (a live page).
+      if (headline && headline.feedUrl === feedUrl && headline.id !== item.id) {
+        dedupeKey = `${feedUrl}\n${item.id}`;
+        headline = seen.get(dedupeKey);
+      }
       if (headline) {
         for (const id of sectionIds) if (!headline.sectionIds.includes(id)) headline.sectionIds.push(id);
       } else {
