@@ -132,7 +132,13 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     cacheProblems.add(problem);
     warnAfter(`fetched feeds could not be saved (${problem}); they will be fetched again`);
   };
-  const http = once(() => createHttpClient({ timeoutMs: (globals.timeout ?? 15) * 1000, extraCaFile: io.extraCaFile, warn: warnAfter }));
+  const http = once(() => createHttpClient({
+    timeoutMs: (globals.timeout ?? 15) * 1000,
+    // The body limit: big archives and podcast feeds are legitimate; gzip bombs and endless bodies still stop here.
+    maxBytes: settings().get('maxFeedMB') * 1024 * 1024,
+    extraCaFile: io.extraCaFile,
+    warn: warnAfter,
+  }));
   const feeds = once(() => createFeedStore(database().db, { days: settings().get('retentionDays'), items: settings().get('retentionItems') }));
   const items = once(() => createItemStore(database().db));
   const fetcher = once(() => createFeedFetcher({ http: http(), feeds: feeds(), write: (work) => database().write(work), now: io.now, onStoreError: noteCacheError }));

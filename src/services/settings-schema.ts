@@ -22,6 +22,8 @@ export interface Settings {
   retentionItems: number;
   /** The article cache's size cap in MB; the least recently read pages go first (bookmarks never). */
   articleCacheMB: number;
+  /** The largest feed (or page) body accepted, in MB after decompression. */
+  maxFeedMB: number;
 }
 
 /** One key's rule: its default, a check, and what the check wants, in words. */
@@ -50,6 +52,7 @@ export const SETTINGS_SCHEMA: { readonly [K in keyof Settings]: Rule<Settings[K]
   retentionDays: { default: 90, ...wholeNumber(1) },
   retentionItems: { default: 2000, ...wholeNumber(1) },
   articleCacheMB: { default: 200, ...wholeNumber(1) },
+  maxFeedMB: { default: 50, ...wholeNumber(1) },
 };
 
 /** Defaults a fresh install starts with. */

@@ -86,3 +86,20 @@ describe('cache first: listings read the database', () => {
     expect(report.stdout).toContain(`${dead}: error:`);
   });
 });
+
+describe('maxFeedMB', () => {
+  it('accepts a feed past the old 10 MB limit, and refuses one past the setting, naming the feed', async () => {
+    const home = tempHome();
+    const items = Array.from({ length: 40_000 }, (_, i) => `<item><guid>g${i}</guid><title>Episode ${i} of a long archive</title><link>https://big.test/${i}</link><description>${'notes '.repeat(40)}</description></item>`).join('');
+    const file = join(home, 'big.xml');
+    writeFileSync(file, `<rss><channel><title>Archive</title><link>https://big.test/</link>${items}</channel></rss>`);
+    const big = await runTidings(['headlines', '--feed', file, '--limit', '1', '--json'], { home });
+    expect(big.code).toBe(0);
+    expect(JSON.parse(big.stdout).feed.title).toBe('Archive');
+    mkdirSync(join(home, 'config'), { recursive: true });
+    writeFileSync(join(home, 'config', 'settings.json'), JSON.stringify({ maxFeedMB: 5 }));
+    const refused = await runTidings(['headlines', '--feed', file], { home });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`tidings: ${file}: larger than 5 MB\n`);
+  });
+});
