@@ -27,6 +27,7 @@ export interface SectionAddOptions {
 
 /** `tidings sections add NAME [--parent P]`: a new (empty) section in the user's overlay. */
 export function addSection(rt: Runtime, o: SectionAddOptions, name: string): number {
+  if (name.trim() === '') throw new UsageError('a section needs a name: tidings sections add NAME');
   const editionName = rt.editionName();
   const edition = rt.editions.load(editionName, rt.editionChanges.get(editionName));
   const parent = o.parent ? findSection(edition.sections, o.parent) : undefined;
