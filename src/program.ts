@@ -182,7 +182,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'add', o, url)));
   feeds.command('remove <url>').alias('rm').description('remove a feed from the edition')
     .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'remove', o, url)));
-  feeds.command('import <file>').description('import an OPML file (folders become sections)')
+  feeds.command('import <file>').description('import an OPML or newsboat urls file (folders and tags become sections; a new edition name creates it)')
     .action(action<FeedsOptions>((rt, o, file) => runFeeds(rt, 'import', o, file)));
   feeds.command('export').description('print the edition as OPML 2.0')
     .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'export', o)));
