@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_EDITION_LANG } from '../core/edition/edition.js';
 import { applyImportPlan, planImport, planNewEdition } from '../core/edition/import-plan.js';
-import { FeedParseError, TidingsError, UsageError } from '../core/errors.js';
+import { FeedParseError, TidingsError } from '../core/errors.js';
 import { parseSubscriptions, type SubscriptionList } from '../core/subscriptions.js';
 import type { Runtime } from './runtime.js';
 
@@ -31,17 +31,6 @@ function warnSkipped(rt: Runtime, count: number): void {
   rt.warn(`skipped ${count} ${entries}: tidings never runs commands from a file`);
 }
 
-/** False when no file names the edition; a broken file of that name is its own error. */
-function editionExists(rt: Runtime, name: string): boolean {
-  try {
-    rt.editions.load(name);
-    return true;
-  } catch (error) {
-    if (error instanceof UsageError && error.message.startsWith('no edition named ')) return false;
-    throw error;
-  }
-}
-
 /**
  * `tidings feeds import FILE`: an OPML or newsboat urls file into the edition. A new edition
  * name creates the user's edition file; an existing edition gets the feeds it lacks as changes.
@@ -54,7 +43,7 @@ export function importFeeds(rt: Runtime, file: string): number {
     return 1;
   }
   const name = rt.editionName();
-  if (!editionExists(rt, name)) {
+  if (!rt.editions.has(name)) {
     const plan = planNewEdition(name, DEFAULT_EDITION_LANG, list.feeds);
     rt.editions.create(plan.spec);
     rt.io.stdout.write(`created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`);

@@ -26,6 +26,8 @@ export interface EditionInfo {
 export interface EditionStore {
   list(): EditionInfo[];
   load(name: string, overlay?: EditionOverlay): Edition;
+  /** True when a file (the user's or built in, readable or not) names the edition. */
+  has(name: string): boolean;
   /** Writes a new user edition file `<userDir>/<name>.json`; returns its path. */
   create(spec: EditionSpec): string;
   /** Deletes the user's own edition file; a built-in edition (or none) is a UsageError. */
@@ -77,12 +79,13 @@ export function createEditionStore(options: { userDir: string; builtinDir?: stri
     }
     return [...seen.values()];
   };
+  const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
   return {
     list,
+    has: (name) => sources().some(({ file }) => baseName(file) === name),
     load(name, overlay) {
       for (const { file } of sources()) {
-        const base = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
-        if (base !== name) continue;
+        if (baseName(file) !== name) continue;
         return resolveEdition(readSpec(file), pathToFileURL(file).href, overlay);
       }
       const known = list().map((e) => e.name).join(', ');
