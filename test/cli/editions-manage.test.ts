@@ -20,7 +20,7 @@ describe('tidings editions new / default / remove', () => {
     const listed = JSON.parse((await run(['editions', '--json'])).stdout);
     expect(listed.current).toBe('mine');
     // The default is what a command without --edition uses.
-    expect((await run(['sections', 'add', 'Science'])).stdout).toBe('added section Science (science) to edition mine\n');
+    expect((await run(['sections', 'add', ' Science '])).stdout).toBe('added section Science (science) to edition mine\n');
 
     const removed = await run(['editions', 'remove', 'mine']);
     expect(removed).toEqual({ code: 0, stdout: `removed edition mine (${file})\ndefault edition: world\n`, stderr: '' });
@@ -51,6 +51,7 @@ describe('tidings sections add: usage errors', () => {
     [['sections', 'add', ''], 'tidings: a section needs a name: tidings sections add NAME\n'],
     [['sections', 'add', '  '], 'tidings: a section needs a name: tidings sections add NAME\n'],
     [['sections', 'add', 'X', '--parent', 'nope'], 'tidings: no section "nope" in edition demo (see: tidings sections)\n'],
+    [['sections', 'add', 'X', '--parent', ''], 'tidings: no section "" in edition demo (see: tidings sections)\n'],
   ])('%j exits 2 with one line', async (args, stderr) => {
     expect(await runTidings(['-e', 'demo', ...args])).toEqual({ code: 2, stdout: '', stderr });
   });
