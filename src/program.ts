@@ -134,8 +134,17 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
       await action(runDefault)(...args);
     });
 
-  withFormats(program.command('editions').description('the editions you can open with --edition'), ['json', 'plain'])
+  const editions = program.command('editions').description('the editions you can open with --edition; set the default, make and remove your own');
+  withFormats(editions.command('list', { isDefault: true }).description('the editions, the default marked *'), ['json', 'plain'])
     .action(action(runEditions));
+  editions.command('default <name>').description('open this edition when none is named')
+    .action(action(async (rt, _o, name) => (await import('./commands/editions.js')).setDefaultEdition(rt, name)));
+  editions.command('new <name>').description('an empty edition of your own (add feeds with: tidings -e NAME feeds add URL)')
+    .option('-t, --title <title>', 'its title (default: the name)')
+    .option('-l, --lang <tag>', 'the language of its stories, e.g. en, ar, es (default en)')
+    .action(action<import('./commands/editions.js').NewEditionOptions>(async (rt, o, name) => (await import('./commands/editions.js')).createEdition(rt, o, name)));
+  editions.command('remove <name>').alias('rm').description('delete an edition of your own and your changes to it')
+    .action(action(async (rt, _o, name) => (await import('./commands/editions.js')).removeEdition(rt, name)));
   const sections = program.command('sections').description('the section tree with item counts; add and remove sections');
   withCacheFlags(withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts'))).action(action(runSections));
   sections.command('add <name>').description('add a section (feeds go in with: feeds add URL --section NAME)')
@@ -173,7 +182,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'add', o, url)));
   feeds.command('remove <url>').alias('rm').description('remove a feed from the edition')
     .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'remove', o, url)));
-  feeds.command('import <file>').description('import an OPML file (folders become sections)')
+  feeds.command('import <file>').description('import an OPML or newsboat urls file (folders and tags become sections; a new edition name creates it)')
     .action(action<FeedsOptions>((rt, o, file) => runFeeds(rt, 'import', o, file)));
   feeds.command('export').description('print the edition as OPML 2.0')
     .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'export', o)));

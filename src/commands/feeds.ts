@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { findSection, flattenSections, sectionSlug, type Edition } from '../core/edition/edition.js';
 import type { EditionOverlay } from '../core/edition/types.js';
 import { FeedParseError, UsageError } from '../core/errors.js';
 import { decodeFeedBytes } from '../core/feed/decode.js';
 import { discoverFeedLinks, looksLikeFeed } from '../core/feed/discover.js';
 import { parseFeed } from '../core/feed/parse-feed.js';
-import { parseOpml, serializeOpml, type OpmlOutline } from '../core/opml.js';
+import { LOOSE_SECTION } from '../core/edition/import-plan.js';
+import { serializeOpml, type OpmlOutline } from '../core/opml.js';
 import { feedUrlFromArgument } from './headlines.js';
 import { outputFormat, printJson, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
@@ -81,34 +80,6 @@ function removeFeed(rt: Runtime, target: string): number {
   return 0;
 }
 
-function importOpml(rt: Runtime, file: string): number {
-  const edition = currentEdition(rt);
-  let text: string;
-  try {
-    text = readFileSync(resolve(rt.io.cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`${file}: cannot read the file`);
-  }
-  const outlines = parseOpml(text);
-  let count = 0;
-  rt.editionChanges.update(edition.name, (overlay) => {
-    const next = { ...overlay };
-    const walk = (list: OpmlOutline[], section: string | undefined) => {
-      for (const outline of list) {
-        if (outline.xmlUrl) {
-          addToOverlay(next, { url: outline.xmlUrl, title: outline.title || undefined, section });
-          count++;
-        }
-        if (outline.children.length) walk(outline.children, outline.xmlUrl ? section : ensureSection(edition, next, outline.title || 'Imported'));
-      }
-    };
-    walk(outlines, undefined);
-    return next;
-  });
-  rt.io.stdout.write(`imported ${count} feeds into edition ${edition.name}\n`);
-  return count > 0 ? 0 : 1;
-}
-
 /** The edition as OPML outlines: one folder per section holding its own feeds. */
 export function editionOutlines(edition: Edition): OpmlOutline[] {
   const placed = new Set<string>();
@@ -120,7 +91,9 @@ export function editionOutlines(edition: Edition): OpmlOutline[] {
       ...section.children.map(folder),
     ],
   });
-  const folders = edition.sections.map(folder);
+  // The section an import made for loose feeds goes back out as loose feeds.
+  const isLoose = (s: Edition['sections'][number]) => s.id === LOOSE_SECTION.id && s.children.length === 0;
+  const folders = edition.sections.filter((s) => !isLoose(s)).map(folder);
   const loose = edition.feeds.filter((f) => !placed.has(f.url)).map((f) => ({ title: f.title ?? f.url, xmlUrl: f.url, children: [] }));
   return [...loose, ...folders];
 }
@@ -129,7 +102,7 @@ export function editionOutlines(edition: Edition): OpmlOutline[] {
 export async function runFeeds(rt: Runtime, action: Action, o: FeedsOptions, target?: string): Promise<number> {
   if (action === 'add') return addFeed(rt, o, target as string);
   if (action === 'remove') return removeFeed(rt, target as string);
-  if (action === 'import') return importOpml(rt, target as string);
+  if (action === 'import') return (await import('./feeds-import.js')).importFeeds(rt, target as string);
   const edition = currentEdition(rt);
   if (action === 'export') {
     rt.io.stdout.write(serializeOpml(edition.title, editionOutlines(edition), rt.io.now().toUTCString()));

@@ -26,11 +26,14 @@ export interface SectionAddOptions {
 }
 
 /** `tidings sections add NAME [--parent P]`: a new (empty) section in the user's overlay. */
-export function addSection(rt: Runtime, o: SectionAddOptions, name: string): number {
+export function addSection(rt: Runtime, o: SectionAddOptions, typed: string): number {
+  // Spaces around a name are a quoting slip in the shell, not part of the title.
+  const name = typed.trim();
+  if (name === '') throw new UsageError('a section needs a name: tidings sections add NAME');
   const editionName = rt.editionName();
   const edition = rt.editions.load(editionName, rt.editionChanges.get(editionName));
-  const parent = o.parent ? findSection(edition.sections, o.parent) : undefined;
-  if (o.parent && !parent) throw new UsageError(`no section "${o.parent}" in edition ${edition.name} (see: tidings sections)`);
+  const parent = o.parent !== undefined ? findSection(edition.sections, o.parent) : undefined;
+  if (o.parent !== undefined && !parent) throw new UsageError(`no section "${o.parent}" in edition ${edition.name} (see: tidings sections)`);
   if (findSection(edition.sections, name)) throw new UsageError(`edition ${edition.name} already has a section "${name}"`);
   const id = sectionSlug(name);
   rt.editionChanges.update(edition.name, (overlay) => ({

@@ -20,6 +20,8 @@ export interface EditionChanges {
   get(edition: string): EditionOverlay;
   /** Applies `change` to the stored overlay in one transaction; returns what was stored. */
   update(edition: string, change: (overlay: EditionOverlay) => EditionOverlay): EditionOverlay;
+  /** Forgets every change to `edition` (when the edition itself goes). */
+  remove(edition: string): void;
 }
 
 /** Parses and checks one stored overlay, telling each bad part through `warn` with `where`. */
@@ -70,6 +72,10 @@ export function createEditionChanges(options: { database: () => TidingsDatabase;
         database.db.prepare('INSERT OR REPLACE INTO edition_changes (edition, overlay) VALUES (?, ?)').run(edition, JSON.stringify(next));
         return next;
       });
+    },
+    remove(edition) {
+      const database = options.database();
+      database.write(() => database.db.prepare('DELETE FROM edition_changes WHERE edition = ?').run(edition));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_EDITION_LANG, resolveEdition, validateEditionSpec, type Edition } from '../core/edition/edition.js';
@@ -26,6 +26,20 @@ export interface EditionInfo {
 export interface EditionStore {
   list(): EditionInfo[];
   load(name: string, overlay?: EditionOverlay): Edition;
+  /** True when a file (the user's or built in, readable or not) names the edition. */
+  has(name: string): boolean;
+  /** Writes a new user edition file `<userDir>/<name>.json`; returns its path. */
+  create(spec: EditionSpec): string;
+  /** Deletes the user's own edition file; a built-in edition (or none) is a UsageError. */
+  remove(name: string): string;
+}
+
+// An edition name is a file name: no paths, no hidden files, nothing a shell must quote.
+const EDITION_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+
+/** Throws UsageError unless `name` can be an edition's file name. */
+export function checkEditionName(name: string): void {
+  if (!EDITION_NAME.test(name)) throw new UsageError(`"${name}" cannot name an edition: use letters, digits, "-" and "_"`);
 }
 
 function readSpec(file: string): EditionSpec {
@@ -65,16 +79,37 @@ export function createEditionStore(options: { userDir: string; builtinDir?: stri
     }
     return [...seen.values()];
   };
+  const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
   return {
     list,
+    has: (name) => sources().some(({ file }) => baseName(file) === name),
     load(name, overlay) {
       for (const { file } of sources()) {
-        const base = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
-        if (base !== name) continue;
+        if (baseName(file) !== name) continue;
         return resolveEdition(readSpec(file), pathToFileURL(file).href, overlay);
       }
       const known = list().map((e) => e.name).join(', ');
       throw new UsageError(`no edition named "${name}" (known: ${known || 'none'})`);
+    },
+    create(spec) {
+      checkEditionName(spec.name);
+      const file = join(options.userDir, `${spec.name}.json`);
+      if (existsSync(file) || existsSync(join(builtinDir, `${spec.name}.json`))) throw new UsageError(`edition ${spec.name} already exists`);
+      mkdirSync(options.userDir, { recursive: true });
+      // Written aside and renamed, so a crash never leaves half a file the store would refuse.
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(spec, null, 2)}\n`, { flag: 'wx' });
+      renameSync(temp, file);
+      return file;
+    },
+    remove(name) {
+      const file = join(options.userDir, `${name}.json`);
+      if (!EDITION_NAME.test(name) || !existsSync(file)) {
+        if (existsSync(join(builtinDir, `${name}.json`))) throw new UsageError(`edition ${name} is built in: only your own editions can be removed`);
+        throw new UsageError(`no edition of yours named "${name}" (see: tidings editions)`);
+      }
+      rmSync(file);
+      return file;
     },
   };
 }

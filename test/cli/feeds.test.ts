@@ -52,7 +52,7 @@ describe('tidings feeds', () => {
     writeFileSync(file, opml);
     writeFileSync(join(home, 'config', 'editions', 'other.json'), JSON.stringify({ name: 'other', title: 'Other', feeds: [], sections: [] }));
     const imported = await runTidings(['--edition', 'other', 'feeds', 'import', file], { home });
-    expect(imported.stdout).toBe('imported 2 feeds into edition other\n');
+    expect(imported.stdout).toBe('imported 2 feeds into edition other: 2 new, 0 already there\n');
     const list = JSON.parse((await runTidings(['--edition', 'other', 'feeds', 'list', '--json'], { home })).stdout);
     expect(list.feeds.map((f: { sections: string[] }) => f.sections)).toEqual([['news'], ['local-news']]);
   });

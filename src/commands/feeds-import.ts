@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_EDITION_LANG } from '../core/edition/edition.js';
+import { applyImportPlan, planImport, planNewEdition } from '../core/edition/import-plan.js';
+import { FeedParseError, TidingsError } from '../core/errors.js';
+import { parseSubscriptions, type SubscriptionList } from '../core/subscriptions.js';
+import type { Runtime } from './runtime.js';
+
+/** Reads and parses the list; every failure is one line naming the file. */
+function readList(rt: Runtime, file: string): SubscriptionList {
+  let text: string;
+  try {
+    text = readFileSync(resolve(rt.io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new TidingsError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (error as Error).message})`}`);
+  }
+  try {
+    return parseSubscriptions(text);
+  } catch (error) {
+    if (error instanceof FeedParseError) throw new FeedParseError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function warnSkipped(rt: Runtime, count: number): void {
+  if (count === 0) return;
+  const entries = count === 1 ? 'entry that runs commands' : 'entries that run commands';
+  rt.warn(`skipped ${count} ${entries}: tidings never runs commands from a file`);
+}
+
+/**
+ * `tidings feeds import FILE`: an OPML or newsboat urls file into the edition. A new edition
+ * name creates the user's edition file; an existing edition gets the feeds it lacks as changes.
+ */
+export function importFeeds(rt: Runtime, file: string): number {
+  const list = readList(rt, file);
+  warnSkipped(rt, list.skippedCommands);
+  if (list.feeds.length === 0) {
+    rt.io.stderr.write(`tidings: ${file}: no feeds to import\n`);
+    return 1;
+  }
+  const name = rt.editionName();
+  if (!rt.editions.has(name)) {
+    const plan = planNewEdition(name, DEFAULT_EDITION_LANG, list.feeds);
+    rt.editions.create(plan.spec);
+    rt.io.stdout.write(`created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`);
+    return 0;
+  }
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
+  const plan = planImport(edition, list.feeds);
+  if (plan.addFeeds.length > 0) rt.editionChanges.update(name, (overlay) => applyImportPlan(overlay, plan));
+  const total = plan.added + plan.present;
+  rt.io.stdout.write(`imported ${plural(total, 'feed', 'feeds')} into edition ${name}: ${plan.added} new, ${plan.present} already there\n`);
+  return 0;
+}
