@@ -1,9 +1,8 @@
 /**
- * A parsed feed made ready to store: its own fields, and its items as ONE JSON text of row
- * arrays. Made where the feed is parsed (a worker thread, in a refresh), it crosses to the
- * main thread as one string, and goes into the items table in one statement (`json_each`):
- * thousands of small objects cloned between threads and bound one value at a time cost the
- * main thread more than the network talk it is there for.
+ * A parsed feed made ready to store: its own fields, and its items as rows, each an array
+ * of plain values in ITEM_COLUMNS order. Made where the feed is parsed (a worker thread, in
+ * a refresh), the rows cross to the main thread as a structured clone (no item objects, no
+ * JSON to write and read again) and are bound straight into one prepared statement.
  */
 import { headlineKey, linkPath } from '../core/edition/headlines.js';
 import type { FeedFormat, FeedItem, ParsedFeed } from '../core/feed/types.js';
@@ -17,9 +16,12 @@ export interface FeedRows {
   language: string | null;
   /** Distinct items (by id) in the body. */
   count: number;
-  /** JSON array of item rows, each an array in ITEM_COLUMNS order. */
-  items: string;
+  /** Item rows, each in ITEM_COLUMNS order. */
+  items: ItemRow[];
 }
+
+/** One item's values, in ITEM_COLUMNS order. */
+export type ItemRow = (string | number | null)[];
 
 /** The items columns each row holds, in order. */
 export const ITEM_COLUMNS = ['guid', 'key', 'title', 'link', 'published', 'updated', 'author', 'summary', 'content_html', 'categories', 'image', 'link_path', 'category_keys', 'sort_time', 'position'] as const;
@@ -38,12 +40,12 @@ export function categoryKeys(categories: string[]): string {
 
 /** The rows of a feed fetched from `feedUrl` (the URL as configured: item keys come from it). */
 export function feedRows(feedUrl: string, feed: ParsedFeed): FeedRows {
-  const rows = feed.items.map((item, position) => [
+  const rows = feed.items.map((item, position): ItemRow => [
     item.id, headlineKey(feedUrl, item.id), item.title, item.link, item.published, item.updated, item.author, item.summary,
     item.contentHtml, JSON.stringify(item.categories), item.image, linkPath(item.link), categoryKeys(item.categories), itemSortTime(item), position,
   ]);
   return {
     format: feed.format, title: feed.title, link: feed.link, description: feed.description, language: feed.language,
-    count: new Set(feed.items.map((i) => i.id)).size, items: JSON.stringify(rows),
+    count: new Set(feed.items.map((i) => i.id)).size, items: rows,
   };
 }
