@@ -69,6 +69,8 @@ export interface FakeOptions {
   failFeed?: string;
   /** Data dir of the bookmark database: pass another run's `data` to see its bookmarks (a restart). */
   data?: string;
+  /** The edition's notice (Edition.notice). */
+  notice?: string;
 }
 
 /** An article for a URL with numbered links and a long body. */
@@ -94,7 +96,7 @@ export interface FakeLog {
  * bookmarks are the real store over a real database in a temp dir.
  */
 export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; store: BookmarkStore; data: string } {
-  const edition = resolveEdition(TEST_EDITION_SPEC, `${BASE}editions/test.json`);
+  const edition = resolveEdition({ ...TEST_EDITION_SPEC, notice: options.notice }, `${BASE}editions/test.json`);
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
   const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
   let refreshed = false;
