@@ -37,6 +37,8 @@ export const KEYMAP = {
   'sections.collapse': { keys: ['h', 'leftArrow'], scope: 'sections', hint: '', help: 'collapse the group (or go to its parent)' },
   'sections.top': { keys: ['g', 'home'], scope: 'sections', hint: '', help: 'first section' },
   'sections.bottom': { keys: ['G', 'end'], scope: 'sections', hint: '', help: 'last section' },
+  // U, not newsboat's l: l already enters a section and opens a headline here.
+  'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
   'list.up': { keys: ['k', 'upArrow'], scope: 'list', hint: '', help: 'previous headline' },
@@ -50,6 +52,7 @@ export const KEYMAP = {
   'list.bookmark': { keys: ['b'], scope: 'list', hint: 'b save', help: 'bookmark the headline (again: remove)' },
   'list.browser': { keys: ['o'], scope: 'list', hint: '', help: 'open the headline in the browser (or show its URL)' },
   'list.toggleRead': { keys: ['m'], scope: 'list', hint: '', help: 'mark the headline read / unread' },
+  'list.unreadOnly': { keys: ['U'], scope: 'list', hint: '', help: 'only unread headlines (again: all of them)' },
 
   'ticker.open': { keys: ['return'], scope: 'ticker', hint: '⏎ read', help: 'read the headline under the marker' },
   'ticker.next': { keys: ['l', 'rightArrow'], scope: 'ticker', hint: 'h/l item', help: 'next breaking headline' },

@@ -44,6 +44,10 @@ const SCENARIOS: Record<Action, Scenario> = {
   'sections.collapse': { check: (app) => expect(app.frame()).not.toContain('Politics') },
   'sections.top': { before: ['G'], check: (app) => expect(path(app.frame())).not.toContain('Europe') },
   'sections.bottom': { check: (app) => expect(path(app.frame())).toContain('Regions › Europe') },
+  'sections.unreadOnly': { before: ['j', 'j', 'return', 'm', 'h', 'k'], check: (app) => {
+    expect(app.frame()).toContain('unread only');
+    expect(app.frame()).not.toContain('Economy');
+  } },
 
   'list.down': { before: HEADLINES, check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
   'list.up': { before: [...HEADLINES, 'j', 'j'], check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
@@ -64,6 +68,10 @@ const SCENARIOS: Record<Action, Scenario> = {
   'list.browser': { before: HEADLINES, check: async (app, log) => {
     expect(await app.waitFor('https://news.test/news/politics/p1')).toBeTruthy();
     expect(log.opened).toEqual(['https://news.test/news/politics/p1']);
+  } },
+  'list.unreadOnly': { before: [...HEADLINES, 'm'], check: (app) => {
+    expect(app.frame()).toContain('unread only  1/2');
+    expect(app.frame()).not.toContain('Assembly passes');
   } },
   'list.toggleRead': { before: HEADLINES, check: (app, _log, before) => {
     expect(path(before)).toContain('7 unread');

@@ -23,6 +23,7 @@ export interface HomeKeyContext {
   bookmark(h: Headline): void;
   browse(h: Headline): void;
   toggleRead(h: Headline): void;
+  toggleUnreadOnly(): void;
   togglePause(): void;
   refresh(): void;
   quit(): void;
@@ -92,6 +93,8 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'list.bookmark': return selected ? ctx.bookmark(selected) : undefined;
       case 'list.browser': return selected ? ctx.browse(selected) : undefined;
       case 'list.toggleRead': return selected ? ctx.toggleRead(selected) : undefined;
+      case 'sections.unreadOnly':
+      case 'list.unreadOnly': return ctx.toggleUnreadOnly();
 
       case 'ticker.open': {
         const current = ctx.ticker.current?.current();

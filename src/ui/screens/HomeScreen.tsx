@@ -11,10 +11,10 @@ import { useHomeKeys } from '../hooks/use-home-keys.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
-import { filterHeadlines } from '../state/headline-rows.js';
+import { filterHeadlines, unreadHeadlines } from '../state/headline-rows.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
-import { unreadCounts, visibleSectionRows } from '../state/section-rows.js';
+import { unreadCounts, unreadSectionRows, visibleSectionRows } from '../state/section-rows.js';
 import type { Theme } from '../theme.js';
 import type { ScreenProps } from './screen-props.js';
 import { homeLayout } from './home-layout.js';
@@ -42,10 +42,14 @@ export function HomeScreen(props: HomeScreenProps) {
   const layout = homeLayout(size.columns, size.rows, state.focus);
   const ticker = useRef<TickerControl | null>(null);
 
-  const rows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
-  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
-  const headlines = useMemo(() => filterHeadlines(sectionHeadlines, state.filter), [sectionHeadlines, state.filter]);
   const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
+  const allRows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
+  const rows = useMemo(() => (state.unreadOnly ? unreadSectionRows(allRows, unread, state.sectionId) : allRows), [allRows, unread, state.unreadOnly, state.sectionId]);
+  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const headlines = useMemo(() => {
+    const shown = filterHeadlines(sectionHeadlines, state.filter);
+    return state.unreadOnly ? unreadHeadlines(shown, readMarks.read) : shown;
+  }, [sectionHeadlines, state.filter, state.unreadOnly, readMarks.read]);
   const section = rows.find((r) => r.section.id === state.sectionId)?.section;
 
   useEffect(() => {
@@ -69,6 +73,10 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
+    toggleUnreadOnly: () => {
+      dispatch({ type: 'toggle-unread-only' });
+      props.announce(state.unreadOnly ? 'Showing all headlines' : 'Showing unread headlines only (U: all)', 'info');
+    },
     togglePause: props.onTogglePause,
     refresh: news.refresh,
     quit: props.onQuit,
@@ -77,10 +85,12 @@ export function HomeScreen(props: HomeScreenProps) {
   });
 
   const emptyText = news.phase === 'loading' ? 'Loading headlines…'
-    : state.filter ? `No headlines match “${state.filter}”` : 'No headlines in this section yet';
+    : state.filter ? `No headlines match “${state.filter}”` : state.unreadOnly ? 'No unread headlines here (U shows all)' : 'No headlines in this section yet';
   const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
   const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
-  const position = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
+  const count = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
+  // Which view is on stays in sight after the announcement goes.
+  const position = state.unreadOnly ? `unread only  ${count}`.trimEnd() : count;
   const prompt = state.filtering ? { label: 'filter: ', text: state.filter } : null;
   const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
 

@@ -16,6 +16,8 @@ export interface HomeState {
   filter: string;
   /** The filter prompt is open and takes the keys. */
   filtering: boolean;
+  /** Only unread headlines in the list, and only sections with unread ones in the menu. */
+  unreadOnly: boolean;
 }
 
 /** Intents the home screen turns keys into. `count`/`height` describe the list as shown. */
@@ -32,11 +34,12 @@ export type HomeAction =
   | { type: 'start-filter' }
   | { type: 'edit-filter'; text: string }
   | { type: 'commit-filter' }
-  | { type: 'clear-filter' };
+  | { type: 'clear-filter' }
+  | { type: 'toggle-unread-only' };
 
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
-  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false };
+  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false };
 }
 
 /** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
@@ -93,5 +96,8 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
       return { ...state, filtering: false };
     case 'clear-filter':
       return { ...state, filter: '', filtering: false, list: LIST_START };
+    case 'toggle-unread-only':
+      // Another list: start it at its newest headline.
+      return { ...state, unreadOnly: !state.unreadOnly, list: LIST_START };
   }
 }

@@ -26,6 +26,11 @@ export function visibleSectionRows(sections: Section[], collapsed: ReadonlySet<s
   return rows;
 }
 
+/** The rows with unread headlines (a group counts its children's), and the selected one whatever its count. */
+export function unreadSectionRows(rows: SectionRow[], unread: ReadonlyMap<string, number>, selectedId: string | null): SectionRow[] {
+  return rows.filter((r) => (unread.get(r.section.id) ?? 0) > 0 || r.section.id === selectedId);
+}
+
 /** Ids of the ancestors of a section, root first (empty when it is top-level or unknown). */
 export function sectionAncestors(sections: Section[], id: string): string[] {
   const path: string[] = [];
