@@ -38,6 +38,9 @@ export const KEYMAP = {
   'sections.top': { keys: ['g', 'home'], scope: 'sections', hint: '', help: 'first section' },
   'sections.bottom': { keys: ['G', 'end'], scope: 'sections', hint: '', help: 'last section' },
   // U, not newsboat's l: l already enters a section and opens a headline here.
+  // The menu is the top level: A there catches up on the whole edition.
+  'sections.markAllRead': { keys: ['A'], scope: 'sections', hint: '', help: 'mark every headline of the edition read (u undoes)' },
+  'sections.undoMarkRead': { keys: ['u'], scope: 'sections', hint: '', help: 'undo A while its message shows' },
   'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
@@ -52,6 +55,8 @@ export const KEYMAP = {
   'list.bookmark': { keys: ['b'], scope: 'list', hint: 'b save', help: 'bookmark the headline (again: remove)' },
   'list.browser': { keys: ['o'], scope: 'list', hint: '', help: 'open the headline in the browser (or show its URL)' },
   'list.toggleRead': { keys: ['m'], scope: 'list', hint: '', help: 'mark the headline read / unread' },
+  'list.markAllRead': { keys: ['A'], scope: 'list', hint: '', help: 'mark the headlines listed read (u undoes)' },
+  'list.undoMarkRead': { keys: ['u'], scope: 'list', hint: '', help: 'undo A while its message shows' },
   'list.unreadOnly': { keys: ['U'], scope: 'list', hint: '', help: 'only unread headlines (again: all of them)' },
 
   'ticker.open': { keys: ['return'], scope: 'ticker', hint: '⏎ read', help: 'read the headline under the marker' },

@@ -44,6 +44,11 @@ const SCENARIOS: Record<Action, Scenario> = {
   'sections.collapse': { check: (app) => expect(app.frame()).not.toContain('Politics') },
   'sections.top': { before: ['G'], check: (app) => expect(path(app.frame())).not.toContain('Europe') },
   'sections.bottom': { check: (app) => expect(path(app.frame())).toContain('Regions › Europe') },
+  'sections.markAllRead': { check: (app) => {
+    expect(app.frame()).toContain('Marked 7 read — u to undo');
+    expect(path(app.frame())).toContain(' 0 unread');
+  } },
+  'sections.undoMarkRead': { before: ['A'], check: (app) => expect(path(app.frame())).toContain('7 unread') },
   'sections.unreadOnly': { before: ['j', 'j', 'return', 'm', 'h', 'k'], check: (app) => {
     expect(app.frame()).toContain('unread only');
     expect(app.frame()).not.toContain('Economy');
@@ -69,6 +74,11 @@ const SCENARIOS: Record<Action, Scenario> = {
     expect(await app.waitFor('https://news.test/news/politics/p1')).toBeTruthy();
     expect(log.opened).toEqual(['https://news.test/news/politics/p1']);
   } },
+  'list.markAllRead': { before: HEADLINES, check: (app) => {
+    expect(app.frame()).toContain('Marked 3 read — u to undo');
+    expect(path(app.frame())).toContain('4 unread');
+  } },
+  'list.undoMarkRead': { before: [...HEADLINES, 'A'], check: (app) => expect(path(app.frame())).toContain('7 unread') },
   'list.unreadOnly': { before: [...HEADLINES, 'm'], check: (app) => {
     expect(app.frame()).toContain('unread only  1/2');
     expect(app.frame()).not.toContain('Assembly passes');

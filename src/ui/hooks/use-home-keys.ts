@@ -24,6 +24,9 @@ export interface HomeKeyContext {
   browse(h: Headline): void;
   toggleRead(h: Headline): void;
   toggleUnreadOnly(): void;
+  /** A: the list shown (`menu` false) or the whole edition (from the menu) read. */
+  markListRead(menu: boolean): void;
+  undoMarkRead(): void;
   togglePause(): void;
   refresh(): void;
   quit(): void;
@@ -93,6 +96,10 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'list.bookmark': return selected ? ctx.bookmark(selected) : undefined;
       case 'list.browser': return selected ? ctx.browse(selected) : undefined;
       case 'list.toggleRead': return selected ? ctx.toggleRead(selected) : undefined;
+      case 'sections.markAllRead': return ctx.markListRead(true);
+      case 'list.markAllRead': return ctx.markListRead(false);
+      case 'sections.undoMarkRead':
+      case 'list.undoMarkRead': return ctx.undoMarkRead();
       case 'sections.unreadOnly':
       case 'list.unreadOnly': return ctx.toggleUnreadOnly();
 

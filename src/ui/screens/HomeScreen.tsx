@@ -7,6 +7,7 @@ import { StatusBar } from '../components/StatusBar.js';
 import { Ticker, type TickerControl } from '../components/Ticker.js';
 import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import { useCatchUp } from '../hooks/use-catch-up.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
@@ -41,6 +42,7 @@ export function HomeScreen(props: HomeScreenProps) {
   const index = news.snapshot?.index ?? EMPTY_INDEX;
   const layout = homeLayout(size.columns, size.rows, state.focus);
   const ticker = useRef<TickerControl | null>(null);
+  const catchUp = useCatchUp(readMarks, props.status, props.announce);
 
   const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
   const allRows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
@@ -73,6 +75,8 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
+    markListRead: (menu) => catchUp.markRead(menu ? index.all : headlines),
+    undoMarkRead: catchUp.undo,
     toggleUnreadOnly: () => {
       dispatch({ type: 'toggle-unread-only' });
       props.announce(state.unreadOnly ? 'Showing all headlines' : 'Showing unread headlines only (U: all)', 'info');
