@@ -3,6 +3,7 @@ import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
+import { createSpeaker } from '../services/speaker.js';
 import type { AppServices, ArticlePort } from '../ui/services-context.js';
 import type { Runtime } from './runtime.js';
 import { terminalReordersBidi, type Env } from './terminal-caps.js';
@@ -50,6 +51,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
         rt.database.write(() => rt.items.mark(keys, read, now().toISOString()));
       },
     },
+    speech: createSpeaker(platform, rt.io.env),
     openUrl: createUrlOpener({ platform, env: rt.io.env }),
     now,
     refreshMinutes: rt.settings.get('refreshMinutes'),

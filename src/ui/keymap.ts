@@ -78,6 +78,7 @@ export const KEYMAP = {
   'reader.nextMatch': { keys: ['n'], scope: 'reader', hint: '', help: 'next match' },
   'reader.prevMatch': { keys: ['N'], scope: 'reader', hint: '', help: 'previous match' },
   'reader.bookmark': { keys: ['b'], scope: 'reader', hint: 'b save', help: 'bookmark the article (again: remove)' },
+  'reader.listen': { keys: ['L'], scope: 'reader', hint: '', help: 'read the article aloud (L again stops)' },
   'reader.nextArticle': { keys: [']'], scope: 'reader', hint: '] next', help: 'read the next headline of the section' },
   'reader.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'reader', hint: 'Esc back', help: 'back to the list' },
 

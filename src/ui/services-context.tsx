@@ -41,6 +41,16 @@ export interface ReadStatePort {
   mark(keys: string[], read: boolean): Promise<void>;
 }
 
+/** Reading an article aloud with the machine's speech engine. */
+export interface SpeechPort {
+  /** The engine's name, or null when none is installed. */
+  engine: string | null;
+  /** What to install when there is no engine (the status line says it). */
+  missing: string;
+  /** Speaks `text` in `lang`; resolves when it ends or `signal` stops it. */
+  speak(text: string, options: { lang: string; signal: AbortSignal }): Promise<void>;
+}
+
 /** What the command read before the UI loaded: the app starts drawing with it. */
 export interface Preloaded {
   news: NewsSnapshot;
@@ -54,6 +64,7 @@ export interface AppServices {
   articles: ArticlePort;
   bookmarks: BookmarkPort;
   readState: ReadStatePort;
+  speech: SpeechPort;
   /** Opens a URL in the browser; false when there is no display (show the URL instead). */
   openUrl(url: string): Promise<boolean>;
   now(): Date;

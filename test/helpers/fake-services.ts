@@ -69,6 +69,8 @@ export interface FakeOptions {
   failFeed?: string;
   /** Data dir of the bookmark database: pass another run's `data` to see its bookmarks (a restart). */
   data?: string;
+  /** The speech port (default: one that records calls in `log.spoken` and speaks until stopped). */
+  speech?: AppServices['speech'];
   /** The edition's notice (Edition.notice). */
   notice?: string;
 }
@@ -89,6 +91,8 @@ export interface FakeLog {
   articleLoads: { url: string; offline?: boolean }[];
   newsLoads: { offline: boolean }[];
   readMarks: { keys: string[]; read: boolean }[];
+  /** What the speech port was asked to say, and whether it was stopped. */
+  spoken: { text: string; lang: string; signal: AbortSignal }[];
 }
 
 /**
@@ -98,7 +102,7 @@ export interface FakeLog {
 export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; store: BookmarkStore; data: string } {
   const edition = resolveEdition({ ...TEST_EDITION_SPEC, notice: options.notice }, `${BASE}editions/test.json`);
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
-  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
+  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [], spoken: [] };
   let refreshed = false;
   const read = new Set<string>();
   const snapshot = (network: boolean): NewsSnapshot => {
@@ -138,6 +142,15 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
       async mark(keys, isRead) {
         log.readMarks.push({ keys, read: isRead });
         for (const k of keys) if (isRead) read.add(k); else read.delete(k);
+      },
+    },
+    speech: options.speech ?? {
+      engine: 'test-voice',
+      missing: 'no speech engine found: install espeak-ng',
+      speak(text, { lang, signal }) {
+        log.spoken.push({ text, lang, signal });
+        // Speaks until stopped, like a long article.
+        return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
       },
     },
     async openUrl(url) {

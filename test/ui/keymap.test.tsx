@@ -95,6 +95,10 @@ const SCENARIOS: Record<Action, Scenario> = {
 
   'reader.down': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(0) },
   'reader.up': { before: [...READER, 'j', 'j', 'j'], check: (app, _l, before) => expect(percent(app.frame())).toBeLessThan(percent(before)) },
+  'reader.listen': { before: READER, check: (app, log) => {
+    expect(app.frame()).toContain('Listening… L to stop');
+    expect(log.spoken).toHaveLength(1);
+  } },
   'reader.pageDown': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(10) },
   'reader.pageUp': { before: [...READER, 'G'], check: (app) => expect(percent(app.frame())).toBeLessThan(95) },
   'reader.halfDown': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(5) },
