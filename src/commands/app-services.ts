@@ -1,9 +1,10 @@
 import type { Edition } from '../core/edition/edition.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
-import { loadNews } from '../services/news-service.js';
+import { DEFAULT_LIST_LIMIT, loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
 import { createSpeaker } from '../services/speaker.js';
+import { readSourceCounts, readSourceHeadlines } from '../services/source-rows.js';
 import type { AppServices, ArticlePort } from '../ui/services-context.js';
 import type { Runtime } from './runtime.js';
 import { terminalReordersBidi, type Env } from './terminal-caps.js';
@@ -41,6 +42,8 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     news: {
       edition,
       load: ({ offline, signal }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now(), signal }),
+      sources: async () => readSourceCounts(rt.database.db, edition),
+      sourceHeadlines: async (url) => readSourceHeadlines(rt.database.db, edition, url, DEFAULT_LIST_LIMIT),
     },
     articles,
     bookmarks,

@@ -41,6 +41,7 @@ export const KEYMAP = {
   // The menu is the top level: A there catches up on the whole edition.
   'sections.markAllRead': { keys: ['A'], scope: 'sections', hint: '', help: 'mark every headline of the edition read (u undoes)' },
   'sections.undoMarkRead': { keys: ['u'], scope: 'sections', hint: '', help: 'undo A while its message shows' },
+  'sections.sources': { keys: ['S'], scope: 'sections', hint: '', help: 'switch the menu between sections and sources (feeds); Enter lists a feed' },
   'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },

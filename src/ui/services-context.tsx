@@ -3,13 +3,19 @@ import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { FeedFallback } from '../services/article-service.js';
+import type { Headline } from '../core/edition/headlines.js';
 import type { NewsSnapshot } from '../services/news-service.js';
+import type { SourceCount } from '../services/source-rows.js';
 
 /** Where headlines come from: the edition, loaded from cache (offline) or the network. */
 export interface NewsPort {
   edition: Edition;
   /** `signal` aborts the fetches in flight (the app quitting must not wait for them). */
   load(options: { offline: boolean; signal?: AbortSignal }): Promise<NewsSnapshot>;
+  /** The edition's sources (feeds) with item and unread counts, as stored. */
+  sources(): Promise<SourceCount[]>;
+  /** One source's newest headlines, as stored. */
+  sourceHeadlines(url: string): Promise<{ headlines: Headline[]; read: Set<string> }>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

@@ -116,6 +116,11 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     const counts = countIndex(index, (h) => read.has(h.key));
     return { edition, results, index, counts, read: new Set(index.all.filter((h) => read.has(h.key)).map((h) => h.key)), fetchedAt: TEST_NOW };
   };
+  // What the database would hold: every headline of the index once, newest first.
+  const stored = () => {
+    const { index } = snapshot(refreshed);
+    return [...new Map([...index.all, ...index.breaking].map((h) => [h.key, h])).values()];
+  };
   const data = options.data ?? tempDataDir();
   const now = () => new Date();
   const store = createBookmarkStore({ database: openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined }), now, warn: () => undefined });
@@ -126,6 +131,16 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
         log.newsLoads.push({ offline });
         if (!offline) refreshed = true;
         return snapshot(!offline || refreshed);
+      },
+      async sources() {
+        return edition.feeds.map((f) => {
+          const listed = stored().filter((h) => h.feedUrl === f.url);
+          return { url: f.url, title: f.title ?? f.url, total: listed.length, unread: listed.filter((h) => !read.has(h.key)).length };
+        });
+      },
+      async sourceHeadlines(url) {
+        const headlines = stored().filter((h) => h.feedUrl === url);
+        return { headlines, read: new Set(headlines.filter((h) => read.has(h.key)).map((h) => h.key)) };
       },
     },
     articles: {

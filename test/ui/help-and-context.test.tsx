@@ -22,7 +22,7 @@ describe('help overlay', () => {
   });
 
   it('opens over any screen and closes on Esc, ? or q only', async () => {
-    const app = await renderApp(fakeServices().services, { columns: 130, rows: 40 });
+    const app = await renderApp(fakeServices().services, { columns: 130, rows: 50 });
     await app.waitFor(/ 1\/\d+ *(\n|$)/);
     for (const close of ['escape', '?', 'q']) {
       let frame = await app.press('?');

@@ -49,6 +49,10 @@ const SCENARIOS: Record<Action, Scenario> = {
     expect(path(app.frame())).toContain(' 0 unread');
   } },
   'sections.undoMarkRead': { before: ['A'], check: (app) => expect(path(app.frame())).toContain('7 unread') },
+  'sections.sources': { check: (app) => {
+    expect(path(app.frame())).toContain('Sources › Wire');
+    expect(app.frame()).toMatch(/› +Wire +5│/);
+  } },
   'sections.unreadOnly': { before: ['j', 'j', 'return', 'm', 'h', 'k'], check: (app) => {
     expect(app.frame()).toContain('unread only');
     expect(app.frame()).not.toContain('Economy');

@@ -24,6 +24,7 @@ export interface HomeKeyContext {
   browse(h: Headline): void;
   toggleRead(h: Headline): void;
   toggleUnreadOnly(): void;
+  toggleMenu(): void;
   /** A: the list shown (`menu` false) or the whole edition (from the menu) read. */
   markListRead(menu: boolean): void;
   undoMarkRead(): void;
@@ -100,6 +101,7 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'list.markAllRead': return ctx.markListRead(false);
       case 'sections.undoMarkRead':
       case 'list.undoMarkRead': return ctx.undoMarkRead();
+      case 'sections.sources': return ctx.toggleMenu();
       case 'sections.unreadOnly':
       case 'list.unreadOnly': return ctx.toggleUnreadOnly();
 

@@ -9,13 +9,13 @@ import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useCatchUp } from '../hooks/use-catch-up.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
+import { useHomeMenu } from '../hooks/use-home-menu.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
 import { filterHeadlines, unreadHeadlines } from '../state/headline-rows.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
-import { unreadCounts, unreadSectionRows, visibleSectionRows } from '../state/section-rows.js';
 import type { Theme } from '../theme.js';
 import type { ScreenProps } from './screen-props.js';
 import { homeLayout } from './home-layout.js';
@@ -44,10 +44,8 @@ export function HomeScreen(props: HomeScreenProps) {
   const ticker = useRef<TickerControl | null>(null);
   const catchUp = useCatchUp(readMarks, props.status, props.announce);
 
-  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
-  const allRows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
-  const rows = useMemo(() => (state.unreadOnly ? unreadSectionRows(allRows, unread, state.sectionId) : allRows), [allRows, unread, state.unreadOnly, state.sectionId]);
-  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const { rows, unread, headlines: sourceHeadlines, firstSource } = useHomeMenu(state, edition, news.snapshot, readMarks.read);
+  const sectionHeadlines = sourceHeadlines ?? index.bySection.get(state.sectionId ?? '') ?? index.all;
   const headlines = useMemo(() => {
     const shown = filterHeadlines(sectionHeadlines, state.filter);
     return state.unreadOnly ? unreadHeadlines(shown, readMarks.read) : shown;
@@ -77,6 +75,7 @@ export function HomeScreen(props: HomeScreenProps) {
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
     markListRead: (menu) => catchUp.markRead(menu ? index.all : headlines),
     undoMarkRead: catchUp.undo,
+    toggleMenu: () => dispatch({ type: 'toggle-menu', first: firstSource }),
     toggleUnreadOnly: () => {
       dispatch({ type: 'toggle-unread-only' });
       props.announce(state.unreadOnly ? 'Showing all headlines' : 'Showing unread headlines only (U: all)', 'info');

@@ -16,6 +16,10 @@ export interface HomeState {
   filter: string;
   /** The filter prompt is open and takes the keys. */
   filtering: boolean;
+  /** What the menu lists: the section tree, or the edition's sources (feeds). */
+  menu: 'sections' | 'sources';
+  /** The selection in the other menu, restored when switching back. */
+  otherId: string | null;
   /** Only unread headlines in the list, and only sections with unread ones in the menu. */
   unreadOnly: boolean;
 }
@@ -35,11 +39,13 @@ export type HomeAction =
   | { type: 'edit-filter'; text: string }
   | { type: 'commit-filter' }
   | { type: 'clear-filter' }
-  | { type: 'toggle-unread-only' };
+  | { type: 'toggle-unread-only' }
+  /** Sections ⇄ sources; `first` is the other menu's first row, for its first visit. */
+  | { type: 'toggle-menu'; first: string | null };
 
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
-  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false };
+  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false, menu: 'sections', otherId: null };
 }
 
 /** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
@@ -96,6 +102,11 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
       return { ...state, filtering: false };
     case 'clear-filter':
       return { ...state, filter: '', filtering: false, list: LIST_START };
+    case 'toggle-menu':
+      return {
+        ...state, menu: state.menu === 'sections' ? 'sources' : 'sections', sectionId: state.otherId ?? action.first, otherId: state.sectionId,
+        focus: 'sections', list: LIST_START, filter: '', filtering: false,
+      };
     case 'toggle-unread-only':
       // Another list: start it at its newest headline.
       return { ...state, unreadOnly: !state.unreadOnly, list: LIST_START };

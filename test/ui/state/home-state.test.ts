@@ -61,3 +61,14 @@ describe('unread only', () => {
     expect(homeReducer(s, { type: 'toggle-unread-only' }).unreadOnly).toBe(false);
   });
 });
+
+describe('sources menu', () => {
+  it('switches the menu, opening at the first source, and back to the section left', () => {
+    let s = homeReducer({ ...initialHomeState('politics'), focus: 'headlines', filter: 'x' }, { type: 'toggle-menu', first: 'source:a' });
+    expect(s).toMatchObject({ menu: 'sources', sectionId: 'source:a', otherId: 'politics', focus: 'sections', filter: '' });
+    s = homeReducer(s, { type: 'select-section', id: 'source:b' });
+    s = homeReducer(s, { type: 'toggle-menu', first: 'source:a' });
+    expect(s).toMatchObject({ menu: 'sections', sectionId: 'politics', otherId: 'source:b' });
+    expect(homeReducer(s, { type: 'toggle-menu', first: 'source:a' }).sectionId).toBe('source:b');
+  });
+});
