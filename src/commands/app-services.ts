@@ -3,8 +3,10 @@ import { staleAt } from '../core/edition/freshness.js';
 import { lastRefreshMs } from '../services/edition-freshness.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
-import { loadNews } from '../services/news-service.js';
+import { DEFAULT_LIST_LIMIT, loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
+import { createSpeaker } from '../services/speaker.js';
+import { readSourceCounts, readSourceHeadlines } from '../services/source-rows.js';
 import type { AppServices, ArticlePort } from '../ui/services-context.js';
 import type { Runtime } from './runtime.js';
 import { terminalReordersBidi, type Env } from './terminal-caps.js';
@@ -43,6 +45,8 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       edition,
       load: ({ offline, signal }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now(), signal }),
       staleAt: () => staleAt(lastRefreshMs(rt.database.db, edition.feeds.map((f) => f.url)), rt.settings.get('refreshMinutes')),
+      sources: async () => readSourceCounts(rt.database.db, edition),
+      sourceHeadlines: async (url) => readSourceHeadlines(rt.database.db, edition, url, DEFAULT_LIST_LIMIT),
     },
     articles,
     bookmarks,
@@ -53,6 +57,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
         rt.database.write(() => rt.items.mark(keys, read, now().toISOString()));
       },
     },
+    speech: createSpeaker(platform, rt.io.env),
     openUrl: createUrlOpener({ platform, env: rt.io.env }),
     now,
     refreshMinutes: rt.settings.get('refreshMinutes'),

@@ -207,7 +207,11 @@ function migrate(db: Db, options: OpenDatabaseOptions): string | undefined {
     // Another process may have migrated while we waited for the write lock.
     const current = db.pragma('user_version', { simple: true }) as number;
     for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
-    if (current === 0) summary = options.importLegacy?.(db);
+    if (current === 0) {
+      summary = options.importLegacy?.(db);
+      // A file this process just made needs no check today (it cost a first refresh ~15 ms).
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(options.now().toISOString());
+    }
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
   return summary;

@@ -2,6 +2,7 @@ import { Box, useApp, useInput } from 'ink';
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { useBookmarkMarks } from './hooks/use-bookmark-marks.js';
 import { useMinuteClock } from './hooks/use-clock.js';
+import { useEditionNotice } from './hooks/use-edition-notice.js';
 import { useNews } from './hooks/use-news.js';
 import { useReadState } from './hooks/use-read-state.js';
 import { useStatus } from './hooks/use-status.js';
@@ -31,7 +32,9 @@ export function App({ section }: AppProps) {
   const size = useTerminalSize();
   const now = useMinuteClock();
   const theme = useMemo(() => createTheme(services.color), [services.color]);
-  const [status, announce] = useStatus();
+  const [announced, announce] = useStatus();
+  const [notice, dismissNotice] = useEditionNotice(services.news.edition.notice);
+  const status = notice ?? announced;
   const news = useNews(announce);
   const onReadError = useCallback((m: string) => announce(m, 'error'), [announce]);
   const readMarks = useReadState(onReadError);
@@ -53,6 +56,7 @@ export function App({ section }: AppProps) {
 
   // Ctrl-C always quits and Ctrl-Z suspends, whatever screen or prompt has the keys.
   useInput((input, key) => {
+    if (notice) dismissNotice();
     if (key.ctrl && input === 'c') exit();
     else if (KEYMAP['app.suspend'].keys.some((spec) => keyMatches(spec, input, key))) suspend();
   });

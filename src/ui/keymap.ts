@@ -37,6 +37,12 @@ export const KEYMAP = {
   'sections.collapse': { keys: ['h', 'leftArrow'], scope: 'sections', hint: '', help: 'collapse the group (or go to its parent)' },
   'sections.top': { keys: ['g', 'home'], scope: 'sections', hint: '', help: 'first section' },
   'sections.bottom': { keys: ['G', 'end'], scope: 'sections', hint: '', help: 'last section' },
+  // U, not newsboat's l: l already enters a section and opens a headline here.
+  // The menu is the top level: A there catches up on the whole edition.
+  'sections.markAllRead': { keys: ['A'], scope: 'sections', hint: '', help: 'mark every headline of the edition read (u undoes)' },
+  'sections.undoMarkRead': { keys: ['u'], scope: 'sections', hint: '', help: 'undo A while its message shows' },
+  'sections.sources': { keys: ['S'], scope: 'sections', hint: '', help: 'switch the menu between sections and sources (feeds); Enter lists a feed' },
+  'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
   'list.up': { keys: ['k', 'upArrow'], scope: 'list', hint: '', help: 'previous headline' },
@@ -50,6 +56,9 @@ export const KEYMAP = {
   'list.bookmark': { keys: ['b'], scope: 'list', hint: 'b save', help: 'bookmark the headline (again: remove)' },
   'list.browser': { keys: ['o'], scope: 'list', hint: '', help: 'open the headline in the browser (or show its URL)' },
   'list.toggleRead': { keys: ['m'], scope: 'list', hint: '', help: 'mark the headline read / unread' },
+  'list.markAllRead': { keys: ['A'], scope: 'list', hint: '', help: 'mark the headlines listed read (u undoes)' },
+  'list.undoMarkRead': { keys: ['u'], scope: 'list', hint: '', help: 'undo A while its message shows' },
+  'list.unreadOnly': { keys: ['U'], scope: 'list', hint: '', help: 'only unread headlines (again: all of them)' },
 
   'ticker.open': { keys: ['return'], scope: 'ticker', hint: '⏎ read', help: 'read the headline under the marker' },
   'ticker.next': { keys: ['l', 'rightArrow'], scope: 'ticker', hint: 'h/l item', help: 'next breaking headline' },
@@ -70,6 +79,7 @@ export const KEYMAP = {
   'reader.nextMatch': { keys: ['n'], scope: 'reader', hint: '', help: 'next match' },
   'reader.prevMatch': { keys: ['N'], scope: 'reader', hint: '', help: 'previous match' },
   'reader.bookmark': { keys: ['b'], scope: 'reader', hint: 'b save', help: 'bookmark the article (again: remove)' },
+  'reader.listen': { keys: ['L'], scope: 'reader', hint: '', help: 'read the article aloud (L again stops)' },
   'reader.nextArticle': { keys: [']'], scope: 'reader', hint: '] next', help: 'read the next headline of the section' },
   'reader.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'reader', hint: 'Esc back', help: 'back to the list' },
 

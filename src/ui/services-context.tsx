@@ -3,7 +3,9 @@ import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { FeedFallback } from '../services/article-service.js';
+import type { Headline } from '../core/edition/headlines.js';
 import type { NewsSnapshot } from '../services/news-service.js';
+import type { SourceCount } from '../services/source-rows.js';
 
 /** Where headlines come from: the edition, loaded from cache (offline) or the network. */
 export interface NewsPort {
@@ -15,6 +17,10 @@ export interface NewsPort {
    * background refresh waits until then (cache first). Absent: refresh at once.
    */
   staleAt?(): number;
+  /** The edition's sources (feeds) with item and unread counts, as stored. */
+  sources(): Promise<SourceCount[]>;
+  /** One source's newest headlines, as stored. */
+  sourceHeadlines(url: string): Promise<{ headlines: Headline[]; read: Set<string> }>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */
@@ -46,6 +52,16 @@ export interface ReadStatePort {
   mark(keys: string[], read: boolean): Promise<void>;
 }
 
+/** Reading an article aloud with the machine's speech engine. */
+export interface SpeechPort {
+  /** The engine's name, or null when none is installed. */
+  engine: string | null;
+  /** What to install when there is no engine (the status line says it). */
+  missing: string;
+  /** Speaks `text` in `lang`; resolves when it ends or `signal` stops it. */
+  speak(text: string, options: { lang: string; signal: AbortSignal }): Promise<void>;
+}
+
 /** What the command read before the UI loaded: the app starts drawing with it. */
 export interface Preloaded {
   news: NewsSnapshot;
@@ -59,6 +75,7 @@ export interface AppServices {
   articles: ArticlePort;
   bookmarks: BookmarkPort;
   readState: ReadStatePort;
+  speech: SpeechPort;
   /** Opens a URL in the browser; false when there is no display (show the URL instead). */
   openUrl(url: string): Promise<boolean>;
   now(): Date;

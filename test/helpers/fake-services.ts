@@ -69,6 +69,10 @@ export interface FakeOptions {
   failFeed?: string;
   /** Data dir of the bookmark database: pass another run's `data` to see its bookmarks (a restart). */
   data?: string;
+  /** The speech port (default: one that records calls in `log.spoken` and speaks until stopped). */
+  speech?: AppServices['speech'];
+  /** The edition's notice (Edition.notice). */
+  notice?: string;
 }
 
 /** An article for a URL with numbered links and a long body. */
@@ -87,6 +91,8 @@ export interface FakeLog {
   articleLoads: { url: string; offline?: boolean }[];
   newsLoads: { offline: boolean }[];
   readMarks: { keys: string[]; read: boolean }[];
+  /** What the speech port was asked to say, and whether it was stopped. */
+  spoken: { text: string; lang: string; signal: AbortSignal }[];
 }
 
 /**
@@ -94,9 +100,9 @@ export interface FakeLog {
  * bookmarks are the real store over a real database in a temp dir.
  */
 export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; store: BookmarkStore; data: string } {
-  const edition = resolveEdition(TEST_EDITION_SPEC, `${BASE}editions/test.json`);
+  const edition = resolveEdition({ ...TEST_EDITION_SPEC, notice: options.notice }, `${BASE}editions/test.json`);
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
-  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [] };
+  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [], spoken: [] };
   let refreshed = false;
   const read = new Set<string>();
   const snapshot = (network: boolean): NewsSnapshot => {
@@ -110,6 +116,11 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     const counts = countIndex(index, (h) => read.has(h.key));
     return { edition, results, index, counts, read: new Set(index.all.filter((h) => read.has(h.key)).map((h) => h.key)), fetchedAt: TEST_NOW };
   };
+  // What the database would hold: every headline of the index once, newest first.
+  const stored = () => {
+    const { index } = snapshot(refreshed);
+    return [...new Map([...index.all, ...index.breaking].map((h) => [h.key, h])).values()];
+  };
   const data = options.data ?? tempDataDir();
   const now = () => new Date();
   const store = createBookmarkStore({ database: openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined }), now, warn: () => undefined });
@@ -120,6 +131,16 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
         log.newsLoads.push({ offline });
         if (!offline) refreshed = true;
         return snapshot(!offline || refreshed);
+      },
+      async sources() {
+        return edition.feeds.map((f) => {
+          const listed = stored().filter((h) => h.feedUrl === f.url);
+          return { url: f.url, title: f.title ?? f.url, total: listed.length, unread: listed.filter((h) => !read.has(h.key)).length };
+        });
+      },
+      async sourceHeadlines(url) {
+        const headlines = stored().filter((h) => h.feedUrl === url);
+        return { headlines, read: new Set(headlines.filter((h) => read.has(h.key)).map((h) => h.key)) };
       },
     },
     articles: {
@@ -136,6 +157,15 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
       async mark(keys, isRead) {
         log.readMarks.push({ keys, read: isRead });
         for (const k of keys) if (isRead) read.add(k); else read.delete(k);
+      },
+    },
+    speech: options.speech ?? {
+      engine: 'test-voice',
+      missing: 'no speech engine found: install espeak-ng',
+      speak(text, { lang, signal }) {
+        log.spoken.push({ text, lang, signal });
+        // Speaks until stopped, like a long article.
+        return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
       },
     },
     async openUrl(url) {

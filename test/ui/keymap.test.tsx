@@ -44,6 +44,19 @@ const SCENARIOS: Record<Action, Scenario> = {
   'sections.collapse': { check: (app) => expect(app.frame()).not.toContain('Politics') },
   'sections.top': { before: ['G'], check: (app) => expect(path(app.frame())).not.toContain('Europe') },
   'sections.bottom': { check: (app) => expect(path(app.frame())).toContain('Regions › Europe') },
+  'sections.markAllRead': { check: (app) => {
+    expect(app.frame()).toContain('Marked 7 read — u to undo');
+    expect(path(app.frame())).toContain(' 0 unread');
+  } },
+  'sections.undoMarkRead': { before: ['A'], check: (app) => expect(path(app.frame())).toContain('7 unread') },
+  'sections.sources': { check: (app) => {
+    expect(path(app.frame())).toContain('Sources › Wire');
+    expect(app.frame()).toMatch(/› +Wire +5│/);
+  } },
+  'sections.unreadOnly': { before: ['j', 'j', 'return', 'm', 'h', 'k'], check: (app) => {
+    expect(app.frame()).toContain('unread only');
+    expect(app.frame()).not.toContain('Economy');
+  } },
 
   'list.down': { before: HEADLINES, check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
   'list.up': { before: [...HEADLINES, 'j', 'j'], check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
@@ -65,6 +78,15 @@ const SCENARIOS: Record<Action, Scenario> = {
     expect(await app.waitFor('https://news.test/news/politics/p1')).toBeTruthy();
     expect(log.opened).toEqual(['https://news.test/news/politics/p1']);
   } },
+  'list.markAllRead': { before: HEADLINES, check: (app) => {
+    expect(app.frame()).toContain('Marked 3 read — u to undo');
+    expect(path(app.frame())).toContain('4 unread');
+  } },
+  'list.undoMarkRead': { before: [...HEADLINES, 'A'], check: (app) => expect(path(app.frame())).toContain('7 unread') },
+  'list.unreadOnly': { before: [...HEADLINES, 'm'], check: (app) => {
+    expect(app.frame()).toContain('unread only  1/2');
+    expect(app.frame()).not.toContain('Assembly passes');
+  } },
   'list.toggleRead': { before: HEADLINES, check: (app, _log, before) => {
     expect(path(before)).toContain('7 unread');
     expect(path(app.frame())).toContain('6 unread');
@@ -77,6 +99,10 @@ const SCENARIOS: Record<Action, Scenario> = {
 
   'reader.down': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(0) },
   'reader.up': { before: [...READER, 'j', 'j', 'j'], check: (app, _l, before) => expect(percent(app.frame())).toBeLessThan(percent(before)) },
+  'reader.listen': { before: READER, check: (app, log) => {
+    expect(app.frame()).toContain('Listening… L to stop');
+    expect(log.spoken).toHaveLength(1);
+  } },
   'reader.pageDown': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(10) },
   'reader.pageUp': { before: [...READER, 'G'], check: (app) => expect(percent(app.frame())).toBeLessThan(95) },
   'reader.halfDown': { before: READER, check: (app) => expect(percent(app.frame())).toBeGreaterThan(5) },

@@ -23,6 +23,11 @@ export interface HomeKeyContext {
   bookmark(h: Headline): void;
   browse(h: Headline): void;
   toggleRead(h: Headline): void;
+  toggleUnreadOnly(): void;
+  toggleMenu(): void;
+  /** A: the list shown (`menu` false) or the whole edition (from the menu) read. */
+  markListRead(menu: boolean): void;
+  undoMarkRead(): void;
   togglePause(): void;
   refresh(): void;
   quit(): void;
@@ -92,6 +97,13 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'list.bookmark': return selected ? ctx.bookmark(selected) : undefined;
       case 'list.browser': return selected ? ctx.browse(selected) : undefined;
       case 'list.toggleRead': return selected ? ctx.toggleRead(selected) : undefined;
+      case 'sections.markAllRead': return ctx.markListRead(true);
+      case 'list.markAllRead': return ctx.markListRead(false);
+      case 'sections.undoMarkRead':
+      case 'list.undoMarkRead': return ctx.undoMarkRead();
+      case 'sections.sources': return ctx.toggleMenu();
+      case 'sections.unreadOnly':
+      case 'list.unreadOnly': return ctx.toggleUnreadOnly();
 
       case 'ticker.open': {
         const current = ctx.ticker.current?.current();

@@ -16,6 +16,7 @@ export interface ReaderKeyContext {
   follow(n: number): void;
   browse(n: number | null): void;
   bookmark(): void;
+  listen(): void;
   nextArticle(): void;
   back(): void;
   quit(): void;
@@ -65,6 +66,7 @@ export function useReaderKeys(ctx: ReaderKeyContext): void {
       case 'reader.nextMatch': return dispatch({ type: 'step-match', by: 1, matches, height, max });
       case 'reader.prevMatch': return dispatch({ type: 'step-match', by: -1, matches, height, max });
       case 'reader.bookmark': return ctx.bookmark();
+      case 'reader.listen': return ctx.listen();
       case 'reader.nextArticle': return ctx.nextArticle();
       case 'reader.back': return ctx.back();
       case 'app.quit': return ctx.quit();

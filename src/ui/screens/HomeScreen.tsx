@@ -7,14 +7,15 @@ import { StatusBar } from '../components/StatusBar.js';
 import { Ticker, type TickerControl } from '../components/Ticker.js';
 import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import { useCatchUp } from '../hooks/use-catch-up.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
+import { useHomeMenu } from '../hooks/use-home-menu.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
-import { filterHeadlines } from '../state/headline-rows.js';
+import { filterHeadlines, unreadHeadlines } from '../state/headline-rows.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
-import { unreadCounts, visibleSectionRows } from '../state/section-rows.js';
 import type { Theme } from '../theme.js';
 import type { ScreenProps } from './screen-props.js';
 import { homeLayout } from './home-layout.js';
@@ -41,11 +42,14 @@ export function HomeScreen(props: HomeScreenProps) {
   const index = news.snapshot?.index ?? EMPTY_INDEX;
   const layout = homeLayout(size.columns, size.rows, state.focus);
   const ticker = useRef<TickerControl | null>(null);
+  const catchUp = useCatchUp(readMarks, props.status, props.announce);
 
-  const rows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
-  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
-  const headlines = useMemo(() => filterHeadlines(sectionHeadlines, state.filter), [sectionHeadlines, state.filter]);
-  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
+  const { rows, unread, headlines: sourceHeadlines, firstSource } = useHomeMenu(state, edition, news.snapshot, readMarks.read);
+  const sectionHeadlines = sourceHeadlines ?? index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const headlines = useMemo(() => {
+    const shown = filterHeadlines(sectionHeadlines, state.filter);
+    return state.unreadOnly ? unreadHeadlines(shown, readMarks.read) : shown;
+  }, [sectionHeadlines, state.filter, state.unreadOnly, readMarks.read]);
   const section = rows.find((r) => r.section.id === state.sectionId)?.section;
 
   useEffect(() => {
@@ -69,6 +73,13 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
+    markListRead: (menu) => catchUp.markRead(menu ? index.all : headlines),
+    undoMarkRead: catchUp.undo,
+    toggleMenu: () => dispatch({ type: 'toggle-menu', first: firstSource }),
+    toggleUnreadOnly: () => {
+      dispatch({ type: 'toggle-unread-only' });
+      props.announce(state.unreadOnly ? 'Showing all headlines' : 'Showing unread headlines only (U: all)', 'info');
+    },
     togglePause: props.onTogglePause,
     refresh: news.refresh,
     quit: props.onQuit,
@@ -77,10 +88,12 @@ export function HomeScreen(props: HomeScreenProps) {
   });
 
   const emptyText = news.phase === 'loading' ? 'Loading headlines…'
-    : state.filter ? `No headlines match “${state.filter}”` : 'No headlines in this section yet';
+    : state.filter ? `No headlines match “${state.filter}”` : state.unreadOnly ? 'No unread headlines here (U shows all)' : 'No headlines in this section yet';
   const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
   const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
-  const position = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
+  const count = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
+  // Which view is on stays in sight after the announcement goes.
+  const position = state.unreadOnly ? `unread only  ${count}`.trimEnd() : count;
   const prompt = state.filtering ? { label: 'filter: ', text: state.filter } : null;
   const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
 

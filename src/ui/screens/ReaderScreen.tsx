@@ -9,6 +9,7 @@ import { StatusBar } from '../components/StatusBar.js';
 import { TopBar } from '../components/TopBar.js';
 import { useArticle } from '../hooks/use-article.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
+import { useListen } from '../hooks/use-listen.js';
 import { useReaderKeys } from '../hooks/use-reader-keys.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
@@ -70,6 +71,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 
   const links = rendered?.links ?? [];
   const article = load.status === 'ready' ? load.article : undefined;
+  const listen = useListen(load.status === 'loading' ? undefined : load.article, announce);
   useReaderKeys({
     state, dispatch, matches, height: layout.bodyHeight, max, active: props.active,
     follow: (n) => {
@@ -83,6 +85,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
       if (!url) return announce(n === null ? 'This item has no link' : `No link [${n}] in this article`, 'notice');
       services.openUrl(url).then((opened) => announce(opened ? `Opened in the browser: ${url}` : url, 'info', !opened));
     },
+    listen: listen.toggle,
     bookmark: () => bookmarks.toggle({ url: target.url, title: target.title, source: target.source, section: target.section, fallback: target.fallback, article }),
     nextArticle: () => {
       const [next] = target.next ?? [];

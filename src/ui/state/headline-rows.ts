@@ -50,3 +50,8 @@ export function filterHeadlines(headlines: Headline[], filter: string): Headline
     return words.every((w) => hay.includes(w));
   });
 }
+
+/** The headlines not read yet, in their order. */
+export function unreadHeadlines(headlines: Headline[], read: ReadonlySet<string>): Headline[] {
+  return headlines.filter((h) => !read.has(h.key));
+}

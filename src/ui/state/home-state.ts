@@ -16,6 +16,12 @@ export interface HomeState {
   filter: string;
   /** The filter prompt is open and takes the keys. */
   filtering: boolean;
+  /** What the menu lists: the section tree, or the edition's sources (feeds). */
+  menu: 'sections' | 'sources';
+  /** The selection in the other menu, restored when switching back. */
+  otherId: string | null;
+  /** Only unread headlines in the list, and only sections with unread ones in the menu. */
+  unreadOnly: boolean;
 }
 
 /** Intents the home screen turns keys into. `count`/`height` describe the list as shown. */
@@ -32,11 +38,14 @@ export type HomeAction =
   | { type: 'start-filter' }
   | { type: 'edit-filter'; text: string }
   | { type: 'commit-filter' }
-  | { type: 'clear-filter' };
+  | { type: 'clear-filter' }
+  | { type: 'toggle-unread-only' }
+  /** Sections ⇄ sources; `first` is the other menu's first row, for its first visit. */
+  | { type: 'toggle-menu'; first: string | null };
 
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
-  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false };
+  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false, menu: 'sections', otherId: null };
 }
 
 /** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
@@ -93,5 +102,13 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
       return { ...state, filtering: false };
     case 'clear-filter':
       return { ...state, filter: '', filtering: false, list: LIST_START };
+    case 'toggle-menu':
+      return {
+        ...state, menu: state.menu === 'sections' ? 'sources' : 'sections', sectionId: state.otherId ?? action.first, otherId: state.sectionId,
+        focus: 'sections', list: LIST_START, filter: '', filtering: false,
+      };
+    case 'toggle-unread-only':
+      // Another list: start it at its newest headline.
+      return { ...state, unreadOnly: !state.unreadOnly, list: LIST_START };
   }
 }

@@ -26,6 +26,24 @@ export function visibleSectionRows(sections: Section[], collapsed: ReadonlySet<s
   return rows;
 }
 
+/** The menu row id of a source (feed) URL: apart from every section id. */
+export function sourceId(url: string): string {
+  return `source:${url}`;
+}
+
+/** The sources menu as tree rows: one top-level row per feed, titled as the edition names it. */
+export function sourceRows(sources: { url: string; title: string }[]): SectionRow[] {
+  return sources.map(({ url, title }) => ({
+    section: { id: sourceId(url), title, path: ['Sources', title], feeds: [url], match: { paths: [], categories: [] }, children: [] },
+    depth: 0, hasChildren: false, expanded: false, parentId: null,
+  }));
+}
+
+/** The rows with unread headlines (a group counts its children's), and the selected one whatever its count. */
+export function unreadSectionRows(rows: SectionRow[], unread: ReadonlyMap<string, number>, selectedId: string | null): SectionRow[] {
+  return rows.filter((r) => (unread.get(r.section.id) ?? 0) > 0 || r.section.id === selectedId);
+}
+
 /** Ids of the ancestors of a section, root first (empty when it is top-level or unknown). */
 export function sectionAncestors(sections: Section[], id: string): string[] {
   const path: string[] = [];

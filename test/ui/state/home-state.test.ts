@@ -51,3 +51,24 @@ describe('home reducer', () => {
     expect(homeReducer(s, { type: 'fit-list', count: 10, height: 5 })).toBe(s);
   });
 });
+
+describe('unread only', () => {
+  it('toggles, and starts the list again at its top', () => {
+    let s = homeReducer(initialHomeState('news'), { type: 'move-list', move: { type: 'move', by: 2 }, count: 5, height: 10 });
+    expect(s.list.cursor).toBe(2);
+    s = homeReducer(s, { type: 'toggle-unread-only' });
+    expect(s).toMatchObject({ unreadOnly: true, list: { cursor: 0 } });
+    expect(homeReducer(s, { type: 'toggle-unread-only' }).unreadOnly).toBe(false);
+  });
+});
+
+describe('sources menu', () => {
+  it('switches the menu, opening at the first source, and back to the section left', () => {
+    let s = homeReducer({ ...initialHomeState('politics'), focus: 'headlines', filter: 'x' }, { type: 'toggle-menu', first: 'source:a' });
+    expect(s).toMatchObject({ menu: 'sources', sectionId: 'source:a', otherId: 'politics', focus: 'sections', filter: '' });
+    s = homeReducer(s, { type: 'select-section', id: 'source:b' });
+    s = homeReducer(s, { type: 'toggle-menu', first: 'source:a' });
+    expect(s).toMatchObject({ menu: 'sections', sectionId: 'politics', otherId: 'source:b' });
+    expect(homeReducer(s, { type: 'toggle-menu', first: 'source:a' }).sectionId).toBe('source:b');
+  });
+});

@@ -1,0 +1,41 @@
+import { useCallback, useRef } from 'react';
+import type { Headline } from '../../core/edition/headlines.js';
+import type { ReadMarks } from './use-read-state.js';
+import type { StatusKind, StatusMessage } from './use-status.js';
+
+/** Marking a whole list read, and taking it back. */
+export interface CatchUp {
+  /** Marks the unread ones of `headlines` read and says how many, with the undo key. */
+  markRead(headlines: Headline[]): void;
+  /** Marks them unread again, while the status line still shows what was marked. */
+  undo(): void;
+}
+
+/** The status text after marking `n` headlines read. */
+export function markedMessage(n: number): string {
+  return `Marked ${n} read — u to undo`;
+}
+
+/**
+ * `A` and `u` on the home screen. Undo lasts as long as the status line's message: once
+ * another message replaced it, `u` could undo something the user no longer sees.
+ */
+export function useCatchUp(readMarks: ReadMarks, status: StatusMessage | null, announce: (text: string, kind?: StatusKind) => void): CatchUp {
+  const last = useRef<{ keys: string[]; text: string } | null>(null);
+  const markRead = useCallback((headlines: Headline[]) => {
+    const keys = [...new Set(headlines.map((h) => h.key).filter((k) => !readMarks.read.has(k)))];
+    if (keys.length === 0) return announce('Nothing unread here', 'notice');
+    readMarks.mark(keys, true);
+    const text = markedMessage(keys.length);
+    last.current = { keys, text };
+    announce(text, 'info');
+  }, [readMarks, announce]);
+  const undo = useCallback(() => {
+    const marked = last.current;
+    if (!marked || status?.text !== marked.text) return;
+    last.current = null;
+    readMarks.mark(marked.keys, false);
+    announce(`Marked ${marked.keys.length} unread again`, 'info');
+  }, [readMarks, status, announce]);
+  return { markRead, undo };
+}
