@@ -207,11 +207,7 @@ function migrate(db: Db, options: OpenDatabaseOptions): string | undefined {
     // Another process may have migrated while we waited for the write lock.
     const current = db.pragma('user_version', { simple: true }) as number;
     for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
-    if (current === 0) {
-      summary = options.importLegacy?.(db);
-      // A file this process just made needs no check today (it cost a first refresh ~15 ms).
-      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked_at', ?)").run(options.now().toISOString());
-    }
+    if (current === 0) summary = options.importLegacy?.(db);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
   return summary;
@@ -328,6 +324,7 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
     warn(`the database ${path} was damaged (${damage}): it was moved to ${aside} and a new one started`);
   }
   const conn = db as Db;
+  const created = writable && (conn.pragma('user_version', { simple: true }) as number) === 0;
 
   if (writable) {
     const summary = migrate(conn, options);
@@ -363,6 +360,8 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
   // The full check reads every page (~0.2 s for 180 MB): once a day, after the command's
   // work, so no first frame waits for it; damage found then is repaired at the next start.
   const checkIfDue = () => {
+    // A file this process made needs no check yet (it cost a first refresh ~15 ms).
+    if (created) return;
     try {
       const last = conn.prepare("SELECT value FROM meta WHERE key = 'checked_at'").pluck().get() as string | undefined;
       if (last && now().getTime() - Date.parse(last) < (options.checkEveryMs ?? DAY_MS)) return;
