@@ -1,6 +1,6 @@
 // A database with a long history: 100 feeds x 2,000 items each (200,000 rows), built through
 // the real stores (dist/), then `headlines --offline` (whole process, 50 and unlimited),
-// `sections --offline`, and the app's first frame and peak RSS in a real pty (`script`).
+// `sections --offline`, `search` (whole process), and the app's first frame and peak RSS in a real pty (`script`).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +68,10 @@ async function timed(args) {
   return { ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.peakRssMb)), lines: runs[0].stdout.split('\n').length - 1 };
 }
 
-for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '50']], ['headlines (unlimited)', ['headlines']], ['headlines --section s1 --limit 50', ['headlines', '--section', 's1', '--limit', '50']], ['sections', ['sections']]]) {
+for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '50']], ['headlines (unlimited)', ['headlines']], ['headlines --section s1 --limit 50', ['headlines', '--section', 's1', '--limit', '50']], ['sections', ['sections']],
+  // Search over the whole history: few hits, a phrase, and every row matching (the worst case).
+  ['search 1234 (100 hits)', ['search', '1234']], ['search "feed 42" (phrase, 2,000 hits)', ['search', '"feed 42"']],
+  ['search story (200,000 hits)', ['search', 'story']], ['search sto* (prefix, 200,000 hits)', ['search', 'sto*']]]) {
   const r = await timed(args);
   report(`history: ${name} wall (median of ${RUNS})`, r.ms, `ms, ${r.rss.toFixed(0)} MB peak, ${r.lines} lines`);
 }

@@ -3,7 +3,7 @@ import { loadNews, feedHint, type LoadNewsOptions, type NewsSnapshot } from '../
 import type { FeedFetchResult } from '../services/feed-fetcher.js';
 
 /** Which lists to read and how long they may be (see LoadNewsOptions). */
-export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only'>;
+export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only' | 'unread'>;
 
 /** Loads the chosen edition (with the user's overlay): fetches its feeds, then reads its headlines. */
 export async function loadEditionNews(rt: Runtime, onResult?: (r: FeedFetchResult) => void, lists: NewsLists = {}): Promise<NewsSnapshot> {
