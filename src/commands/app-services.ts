@@ -1,6 +1,7 @@
 import type { Edition } from '../core/edition/edition.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
+import { hitHeadline, searchItems } from '../services/item-search.js';
 import { loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
 import type { AppServices, ArticlePort } from '../ui/services-context.js';
@@ -12,6 +13,9 @@ export function resolveBidi(setting: string, env: Env): 'terminal' | 'reorder' {
   if (setting === 'terminal' || setting === 'reorder') return setting;
   return terminalReordersBidi(env) ? 'terminal' : 'reorder';
 }
+
+// Results the app's search lists: more than a screenful or two is for a narrower query.
+const APP_SEARCH_LIMIT = 200;
 
 /**
  * The real services for the app over the runtime. Warnings are held back (the screen
@@ -40,6 +44,8 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     news: {
       edition,
       load: ({ offline, signal }) => loadNews(rt.fetcher, () => rt.database.db, edition, { offline: offline || rt.globals.offline, concurrency: rt.globals.concurrency, now: now(), signal }),
+      search: async (query) => searchItems(rt.database.db, query, { feedUrls: edition.feeds.map((f) => f.url), limit: APP_SEARCH_LIMIT })
+        .map((hit) => hitHeadline(edition, hit)),
     },
     articles,
     bookmarks,

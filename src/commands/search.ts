@@ -1,8 +1,6 @@
-import { flattenSections, type Edition } from '../core/edition/edition.js';
-import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
-import { searchItems, type ItemHit } from '../services/item-search.js';
+import { hitHeadline, searchItems } from '../services/item-search.js';
 import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -15,16 +13,6 @@ export interface SearchOptions extends FormatFlags {
 
 /** Results a search prints when no --limit is given: past this, a narrower query serves better. */
 export const SEARCH_DEFAULT_LIMIT = 50;
-
-/** A hit as a Headline of `edition` (its source as the edition names the feed, its sections). */
-export function hitHeadline(edition: Edition, hit: ItemHit): Headline {
-  const leaves = flattenSections(edition.sections);
-  return {
-    ...hit.item, key: hit.key, feedUrl: hit.feedUrl,
-    source: feedSource(edition, hit.feedUrl, { title: hit.feedTitle }),
-    sectionIds: routedSections(leaves, hit.feedUrl, hit.item),
-  };
-}
 
 /**
  * `tidings search QUERY`: the stored items of the edition's feeds (or of every feed) that

@@ -4,6 +4,8 @@
  * most, the newest first among equals; scoped to a set of feeds (an edition's).
  */
 import { toFtsQuery } from '../core/bookmarks/search.js';
+import { flattenSections, type Edition } from '../core/edition/edition.js';
+import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
 import type { Db } from './database.js';
 import { itemFromRow, type ItemRow, type StoredItem } from './item-store.js';
 
@@ -45,4 +47,13 @@ export function searchItems(db: Db, query: string, options: ItemSearchOptions): 
     FROM best JOIN items i ON i.id = best.id JOIN feeds f ON f.id = i.feed_id ORDER BY best.${order}`)
     .all({ fts, limit: options.limit, ...(options.feedUrls ? { feeds: JSON.stringify(options.feedUrls) } : {}) }) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
   return rows.map((row) => ({ item: itemFromRow(row), key: row.key, feedUrl: row.feed_url, feedTitle: row.feed_title, read: row.is_read === 1 }));
+}
+
+/** A hit as a Headline of `edition`: its source as the edition names the feed, its sections. */
+export function hitHeadline(edition: Edition, hit: ItemHit): Headline {
+  return {
+    ...hit.item, key: hit.key, feedUrl: hit.feedUrl,
+    source: feedSource(edition, hit.feedUrl, { title: hit.feedTitle }),
+    sectionIds: routedSections(flattenSections(edition.sections), hit.feedUrl, hit.item),
+  };
 }

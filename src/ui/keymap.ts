@@ -37,6 +37,7 @@ export const KEYMAP = {
   'sections.collapse': { keys: ['h', 'leftArrow'], scope: 'sections', hint: '', help: 'collapse the group (or go to its parent)' },
   'sections.top': { keys: ['g', 'home'], scope: 'sections', hint: '', help: 'first section' },
   'sections.bottom': { keys: ['G', 'end'], scope: 'sections', hint: '', help: 'last section' },
+  'sections.search': { keys: ['/'], scope: 'sections', hint: '', help: 'search every stored headline (Enter lists them, Esc cancels)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
   'list.up': { keys: ['k', 'upArrow'], scope: 'list', hint: '', help: 'previous headline' },

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
+import type { Headline } from '../core/edition/headlines.js';
 import type { FeedFallback } from '../services/article-service.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 
@@ -10,6 +11,8 @@ export interface NewsPort {
   edition: Edition;
   /** `signal` aborts the fetches in flight (the app quitting must not wait for them). */
   load(options: { offline: boolean; signal?: AbortSignal }): Promise<NewsSnapshot>;
+  /** Stored headlines of the edition holding every word of `query`, best first; never fetches. */
+  search(query: string): Promise<Headline[]>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

@@ -44,6 +44,11 @@ const SCENARIOS: Record<Action, Scenario> = {
   'sections.collapse': { check: (app) => expect(app.frame()).not.toContain('Politics') },
   'sections.top': { before: ['G'], check: (app) => expect(path(app.frame())).not.toContain('Europe') },
   'sections.bottom': { check: (app) => expect(path(app.frame())).toContain('Regions › Europe') },
+  'sections.search': { after: ['rail', 'return'], check: async (app) => {
+    const frame = await app.waitFor('Rail treaty signed');
+    expect(path(frame)).toContain('Search: rail');
+    expect(frame).not.toContain('Assembly passes');
+  } },
 
   'list.down': { before: HEADLINES, check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
   'list.up': { before: [...HEADLINES, 'j', 'j'], check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },

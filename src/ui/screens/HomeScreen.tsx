@@ -8,6 +8,7 @@ import { Ticker, type TickerControl } from '../components/Ticker.js';
 import { TopBar } from '../components/TopBar.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
+import { useItemSearch } from '../hooks/use-item-search.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
@@ -43,7 +44,12 @@ export function HomeScreen(props: HomeScreenProps) {
   const ticker = useRef<TickerControl | null>(null);
 
   const rows = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
-  const sectionHeadlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const { announce } = props;
+  const searchError = useCallback((message: string) => announce(message, 'error'), [announce]);
+  // `/` on the sections: every stored headline matching, listed as a section of its own.
+  const search = useItemSearch(state.searching ? state.searchText : state.searchQuery, state.searching, searchError);
+  const searchShown = state.searching ? state.searchText.trim() !== '' : state.searchQuery !== null;
+  const sectionHeadlines = searchShown ? search.results : index.bySection.get(state.sectionId ?? '') ?? index.all;
   const headlines = useMemo(() => filterHeadlines(sectionHeadlines, state.filter), [sectionHeadlines, state.filter]);
   const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).bySection, [news.snapshot, readMarks.read]);
   const section = rows.find((r) => r.section.id === state.sectionId)?.section;
@@ -76,17 +82,18 @@ export function HomeScreen(props: HomeScreenProps) {
     bookmarks: props.onBookmarks,
   });
 
-  const emptyText = news.phase === 'loading' ? 'Loading headlines…'
+  const emptyText = searchShown ? (search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
+    : news.phase === 'loading' ? 'Loading headlines…'
     : state.filter ? `No headlines match “${state.filter}”` : 'No headlines in this section yet';
   const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
   const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
   const position = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
-  const prompt = state.filtering ? { label: 'filter: ', text: state.filter } : null;
+  const prompt = state.searching ? { label: 'search: ', text: state.searchText } : state.filtering ? { label: 'filter: ', text: state.filter } : null;
   const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
 
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
+      <TopBar edition={edition.title} path={state.searchQuery !== null && !state.searching ? [`Search: ${state.searchQuery}`] : section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
         unread={props.unread} width={size.columns} theme={theme} />
       <Ticker headlines={index.breaking} bidi={services.bidi} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />

@@ -16,6 +16,12 @@ export interface HomeState {
   filter: string;
   /** The filter prompt is open and takes the keys. */
   filtering: boolean;
+  /** The search prompt (`/` on the sections) is open and takes the keys. */
+  searching: boolean;
+  /** The text in the search prompt. */
+  searchText: string;
+  /** The search whose results the list shows instead of a section's; null for none. */
+  searchQuery: string | null;
 }
 
 /** Intents the home screen turns keys into. `count`/`height` describe the list as shown. */
@@ -32,11 +38,17 @@ export type HomeAction =
   | { type: 'start-filter' }
   | { type: 'edit-filter'; text: string }
   | { type: 'commit-filter' }
-  | { type: 'clear-filter' };
+  | { type: 'clear-filter' }
+  | { type: 'start-search' }
+  | { type: 'edit-search'; text: string }
+  /** Enter: the results stay listed (as a section of their own) and take the focus. */
+  | { type: 'commit-search' }
+  | { type: 'cancel-search' }
+  | { type: 'clear-search' };
 
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
-  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false };
+  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, searching: false, searchText: '', searchQuery: null };
 }
 
 /** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
@@ -57,8 +69,8 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
     }
     case 'select-section':
       if (state.sectionId === action.id) return state;
-      // A new section starts at its newest headline with no filter.
-      return { ...state, sectionId: action.id, list: LIST_START, filter: '', filtering: false };
+      // A new section starts at its newest headline with no filter (and leaves a search's results).
+      return { ...state, sectionId: action.id, list: LIST_START, filter: '', filtering: false, searchQuery: null };
     case 'move-section': {
       if (action.ids.length === 0) return state;
       const at = Math.max(0, action.ids.indexOf(state.sectionId ?? ''));
@@ -93,5 +105,18 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
       return { ...state, filtering: false };
     case 'clear-filter':
       return { ...state, filter: '', filtering: false, list: LIST_START };
+    case 'start-search':
+      return { ...state, searching: true, searchText: state.searchQuery ?? '' };
+    case 'edit-search':
+      return { ...state, searchText: action.text, list: LIST_START };
+    case 'commit-search': {
+      const query = state.searchText.trim();
+      if (!query) return { ...state, searching: false, searchQuery: null, list: LIST_START };
+      return { ...state, searching: false, searchQuery: query, focus: 'headlines', filter: '', list: LIST_START };
+    }
+    case 'cancel-search':
+      return { ...state, searching: false, searchText: '', list: LIST_START };
+    case 'clear-search':
+      return { ...state, searching: false, searchText: '', searchQuery: null, focus: 'sections', list: LIST_START };
   }
 }
