@@ -76,6 +76,22 @@ for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '5
   report(`history: ${name} wall (median of ${RUNS})`, r.ms, `ms, ${r.rss.toFixed(0)} MB peak, ${r.lines} lines`);
 }
 
+// The same searches in-process: the query alone, without Node's start (the floor of the above).
+{
+  const [{ searchItems }] = await Promise.all([dist('services/item-search.js')]);
+  const database = openDatabase({ path: join(home, 'data', 'tidings.db'), now: () => new Date(), warn: () => undefined });
+  for (const query of ['1234', '"feed 42"', 'story']) {
+    const ms = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      searchItems(database.db, query, { feedUrls: urls, limit: 50 });
+      ms.push(performance.now() - t0);
+    }
+    report(`history: search ${query} query in-process (median)`, median(ms), 'ms');
+  }
+  database.close();
+}
+
 // The app in a real pty: time to the first headline on screen, then `q`; peak RSS from GNU time.
 const hasScript = (() => { try { execFileSync('script', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 if (hasScript) {

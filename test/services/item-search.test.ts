@@ -1,4 +1,10 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/services/database.js';
+import { MIGRATIONS } from '../../src/services/db-schema.js';
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
 import { feedRows } from '../../src/services/feed-rows.js';
 import { searchItems } from '../../src/services/item-search.js';
@@ -58,5 +64,22 @@ describe('searchItems (the item_search index)', () => {
   it('ranks a title hit above a summary hit, and matches diacritics loosely', () => {
     save(A, feed('Alpha', [item('s', 'Other news', 1, { summary: 'A café opens' }), item('t', 'Cafe owners meet', 50)]), '2026-11-25T09:00:00.000Z');
     expect(find('café')).toEqual(['t', 's']);
+  });
+
+  it('indexes the items a database held before the index existed (schema 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-db-'));
+    const path = join(dir, 'tidings.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]);
+    old.exec(`INSERT INTO feeds (id, url, title) VALUES (1, '${A}', 'Old Wire');
+      INSERT INTO items (feed_id, guid, key, title, link, summary, categories, link_path, category_keys, position, first_seen, last_seen)
+      VALUES (1, 'g', 'k', 'Lighthouse restored', 'https://s.test/g', '', '[]', '/g', '', 0, 'x', 'x');`);
+    old.pragma('user_version = 1');
+    old.close();
+    const database = openDatabase({ path, now: () => NOW, warn: () => undefined });
+    expect(searchItems(database.db, 'lighthouse', { limit: 5 }).map((h) => [h.key, h.feedTitle])).toEqual([['k', 'Old Wire']]);
+    expect(searchItems(database.db, 'old wire', { limit: 5 })).toHaveLength(1);
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
