@@ -82,7 +82,7 @@ export function HomeScreen(props: HomeScreenProps) {
     bookmarks: props.onBookmarks,
   });
 
-  const emptyText = searchShown ? (search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
+  const emptyText = searchShown ? (search.tooShort ? 'Type on to search every stored headline (or Enter)' : search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
     : news.phase === 'loading' ? 'Loading headlines…'
     : state.filter ? `No headlines match “${state.filter}”` : 'No headlines in this section yet';
   const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
