@@ -1,6 +1,6 @@
 // A database with a long history: 100 feeds x 2,000 items each (200,000 rows), built through
 // the real stores (dist/), then `headlines --offline` (whole process, 50 and unlimited),
-// `sections --offline`, and the app's first frame and peak RSS in a real pty (`script`).
+// `sections --offline`, `search` (whole process), and the app's first frame and peak RSS in a real pty (`script`).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,9 +68,28 @@ async function timed(args) {
   return { ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.peakRssMb)), lines: runs[0].stdout.split('\n').length - 1 };
 }
 
-for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '50']], ['headlines (unlimited)', ['headlines']], ['headlines --section s1 --limit 50', ['headlines', '--section', 's1', '--limit', '50']], ['sections', ['sections']]]) {
+for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '50']], ['headlines (unlimited)', ['headlines']], ['headlines --section s1 --limit 50', ['headlines', '--section', 's1', '--limit', '50']], ['sections', ['sections']],
+  // Search over the whole history: few hits, a phrase, and every row matching (the worst case).
+  ['search 1234 (100 hits)', ['search', '1234']], ['search "feed 42" (phrase, 2,000 hits)', ['search', '"feed 42"']],
+  ['search story (200,000 hits)', ['search', 'story']], ['search sto* (prefix, 200,000 hits)', ['search', 'sto*']]]) {
   const r = await timed(args);
   report(`history: ${name} wall (median of ${RUNS})`, r.ms, `ms, ${r.rss.toFixed(0)} MB peak, ${r.lines} lines`);
+}
+
+// The same searches in-process: the query alone, without Node's start (the floor of the above).
+{
+  const [{ searchItems }] = await Promise.all([dist('services/item-search.js')]);
+  const database = openDatabase({ path: join(home, 'data', 'tidings.db'), now: () => new Date(), warn: () => undefined });
+  for (const query of ['1234', '"feed 42"', 'story']) {
+    const ms = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      searchItems(database.db, query, { feedUrls: urls, limit: 50 });
+      ms.push(performance.now() - t0);
+    }
+    report(`history: search ${query} query in-process (median)`, median(ms), 'ms');
+  }
+  database.close();
 }
 
 // The app in a real pty: time to the first headline on screen, then `q`; peak RSS from GNU time.

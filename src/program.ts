@@ -158,7 +158,22 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-f, --feed <url|path>', 'read one feed ad hoc (URL or local file), without touching the config')
     .option('-n, --limit <n>', 'at most this many items', positiveInt('--limit'))
     .option('--since <when>', 'only items newer than 2h, 1d, 1w, a date (2026-12-01, 1 Dec, yesterday) or a time (09:30)')
+    .option('--unread', 'only items not marked read')
     .action(action(runHeadlines));
+
+  type SearchOptions = import('./commands/search.js').SearchOptions;
+  withFormats(program.command('search <query...>').description('stored items of the edition whose title, summary, source or categories hold every word, best first ("a phrase", prefix*)'))
+    .option('-n, --limit <n>', 'at most this many items (default 50)', positiveInt('--limit'))
+    .option('--unread', 'only items not marked read')
+    .option('--all-editions', 'search the items of every feed ever fetched, not only the edition\'s')
+    .action((query: string[], o: object, cmd: Command) => action<SearchOptions>(async (rt, opts) => (await import('./commands/search.js')).runSearch(rt, opts, ...query))(o, cmd));
+  type MarkReadOptions = import('./commands/mark-read.js').MarkReadOptions;
+  withFormats(program.command('mark-read [keys...]').description('mark items read: by key, a feed, a section or the whole edition'), ['json'])
+    .option('-f, --feed <url|title>', "every item of this feed of the edition")
+    .option('-s, --section <name>', 'every item of this section')
+    .option('-a, --all', 'every item of the edition')
+    .option('--unread', 'mark unread instead')
+    .action((keys: string[], o: object, cmd: Command) => action<MarkReadOptions>(async (rt, opts) => (await import('./commands/mark-read.js')).runMarkRead(rt, opts, ...keys))(o, cmd));
 
   withCacheFlags(withFormats(program.command('breaking').description('the breaking headlines of the edition'))).action(action(runBreaking));
   // Loaded on use: linkedom and Readability stay out of every other command's startup.

@@ -3,6 +3,7 @@ import { staleAt } from '../core/edition/freshness.js';
 import { lastRefreshMs } from '../services/edition-freshness.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
+import { hitHeadline, searchItems } from '../services/item-search.js';
 import { DEFAULT_LIST_LIMIT, loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
 import { createSpeaker } from '../services/speaker.js';
@@ -16,6 +17,9 @@ export function resolveBidi(setting: string, env: Env): 'terminal' | 'reorder' {
   if (setting === 'terminal' || setting === 'reorder') return setting;
   return terminalReordersBidi(env) ? 'terminal' : 'reorder';
 }
+
+// Results the app's search lists: more than a screenful or two is for a narrower query.
+const APP_SEARCH_LIMIT = 200;
 
 /**
  * The real services for the app over the runtime. Warnings are held back (the screen
@@ -47,6 +51,8 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       staleAt: () => staleAt(lastRefreshMs(rt.database.db, edition.feeds.map((f) => f.url)), rt.settings.get('refreshMinutes')),
       sources: async () => readSourceCounts(rt.database.db, edition),
       sourceHeadlines: async (url) => readSourceHeadlines(rt.database.db, edition, url, DEFAULT_LIST_LIMIT),
+      search: async (query) => searchItems(rt.database.db, query, { feedUrls: edition.feeds.map((f) => f.url), limit: APP_SEARCH_LIMIT })
+        .map((hit) => hitHeadline(edition, hit)),
     },
     articles,
     bookmarks,

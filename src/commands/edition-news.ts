@@ -5,7 +5,7 @@ import { loadNews, type LoadNewsOptions, type NewsSnapshot } from '../services/n
 import type { FeedFetchResult } from '../services/feed-fetcher.js';
 
 /** Which lists to read and how long they may be (see LoadNewsOptions). */
-export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only'>;
+export type NewsLists = Pick<LoadNewsOptions, 'limit' | 'only' | 'unread'>;
 
 /** The flags listings take: `--refresh` fetches first, `--cached` never does. */
 export interface CacheFlags {

@@ -18,6 +18,7 @@ export interface HeadlinesOptions extends FormatFlags, CacheFlags {
   feed?: string;
   limit?: number;
   since?: string;
+  unread?: boolean;
 }
 
 /** A URL as given, or a local path turned into a file: URL. */
@@ -75,7 +76,7 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<nu
     if (!section) throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
   // Only the list shown, and (without --since, which filters it) no longer than asked.
-  const snapshot = await loadEditionNews(rt, o, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit });
+  const snapshot = await loadEditionNews(rt, o, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit, unread: o.unread });
   reportFeedErrors(rt, snapshot);
   if (nothingLoaded(snapshot)) return 1;
   let items: Headline[] = snapshot.index.all;

@@ -152,4 +152,39 @@ export const MIGRATIONS: readonly string[] = [
     overlay TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: full-text search over every stored item (`tidings search`, the app's `/` on sections).
+  `
+  -- Title, summary, the feed's title and the categories (JSON text: its words are what count).
+  -- Contentless: the text is in items and feeds already; results join items by rowid = id.
+  CREATE VIRTUAL TABLE item_search USING fts5 (
+    title, summary, source, categories,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  -- Kept in step by triggers, so the refresh's one-statement upsert needs no change. An upsert
+  -- rewrites every column of a known item: the index is touched only when its words changed.
+  CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+    INSERT INTO item_search (rowid, title, summary, source, categories)
+      VALUES (new.id, new.title, new.summary, (SELECT title FROM feeds WHERE id = new.feed_id), new.categories);
+  END;
+  CREATE TRIGGER items_search_update AFTER UPDATE OF title, summary, categories ON items
+    WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.categories IS NOT new.categories BEGIN
+    DELETE FROM item_search WHERE rowid = old.id;
+    INSERT INTO item_search (rowid, title, summary, source, categories)
+      VALUES (new.id, new.title, new.summary, (SELECT title FROM feeds WHERE id = new.feed_id), new.categories);
+  END;
+  CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
+    DELETE FROM item_search WHERE rowid = old.id;
+  END;
+  -- A feed that changes its title (rare: the feed store sets it before a first body's items
+  -- go in) has its items indexed again under the new one.
+  CREATE TRIGGER feeds_search_title AFTER UPDATE OF title ON feeds WHEN old.title IS NOT new.title BEGIN
+    DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE feed_id = new.id);
+    INSERT INTO item_search (rowid, title, summary, source, categories)
+      SELECT id, title, summary, new.title, categories FROM items WHERE feed_id = new.id;
+  END;
+  -- Items stored before this migration.
+  INSERT INTO item_search (rowid, title, summary, source, categories)
+    SELECT i.id, i.title, i.summary, f.title, i.categories FROM items i JOIN feeds f ON f.id = i.feed_id;
+  `,
 ];

@@ -146,13 +146,14 @@ export function createFeedStore(db: Db, retention: Retention): FeedStore {
     save: (url, meta, feed, at) => db.transaction(() => {
       const id = ensure(url);
       setBody(id, meta, at);
+      // The feed's title before its items: the search index takes each item's source from it.
+      sql('UPDATE feeds SET format = ?, title = ?, link = ?, description = ?, language = ?, items_at = ?, item_count = ? WHERE id = ?')
+        .run(feed.format, feed.title, feed.link, feed.description, feed.language, at, feed.count, id);
       // A feed's first body is all new: no need to look its items up (a cold refresh's case).
       const had = sql('SELECT EXISTS (SELECT 1 FROM items WHERE feed_id = ?)').pluck().get(id) as number;
       const newItems = had ? unseen(id, feed.items) : feed.count;
       const insert = upsert();
       for (const row of feed.items) insert.run(id, ...row, at, at);
-      sql('UPDATE feeds SET format = ?, title = ?, link = ?, description = ?, language = ?, items_at = ?, item_count = ? WHERE id = ?')
-        .run(feed.format, feed.title, feed.link, feed.description, feed.language, at, feed.count, id);
       prune(id, at);
       return { items: feed.count, newItems };
     })(),

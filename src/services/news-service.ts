@@ -31,6 +31,8 @@ export interface LoadNewsOptions {
   limit?: number;
   /** Only the edition's (null) or one section's list, for a listing (counts are then left empty), or only the counts. */
   only?: { section: string | null } | 'counts';
+  /** Only items not marked read in the lists (see EditionReadOptions). */
+  unread?: boolean;
   /** Aborts the fetches in flight (they end as 'cancelled' errors). */
   signal?: AbortSignal;
 }
@@ -50,7 +52,7 @@ export async function loadNews(fetcher: FeedFetcher, db: () => Db, edition: Edit
     onResult: options.onResult,
     signal: options.signal,
   });
-  const rows = readEditionRows(db(), edition, { now: options.now, limit: options.limit ?? DEFAULT_LIST_LIMIT, only: options.only });
+  const rows = readEditionRows(db(), edition, { now: options.now, limit: options.limit ?? DEFAULT_LIST_LIMIT, only: options.only, unread: options.unread });
   return { edition, results, index: rows.index, counts: rows.counts ?? NO_COUNTS, read: rows.read, fetchedAt: options.now };
 }
 

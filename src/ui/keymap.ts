@@ -43,6 +43,7 @@ export const KEYMAP = {
   'sections.undoMarkRead': { keys: ['u'], scope: 'sections', hint: '', help: 'undo A while its message shows' },
   'sections.sources': { keys: ['S'], scope: 'sections', hint: '', help: 'switch the menu between sections and sources (feeds); Enter lists a feed' },
   'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
+  'sections.search': { keys: ['/'], scope: 'sections', hint: '', help: 'search every stored headline (Enter lists them, Esc cancels)' },
 
   'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
   'list.up': { keys: ['k', 'upArrow'], scope: 'list', hint: '', help: 'previous headline' },

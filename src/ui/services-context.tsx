@@ -2,8 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
-import type { FeedFallback } from '../services/article-service.js';
 import type { Headline } from '../core/edition/headlines.js';
+import type { FeedFallback } from '../services/article-service.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import type { SourceCount } from '../services/source-rows.js';
 
@@ -21,6 +21,8 @@ export interface NewsPort {
   sources(): Promise<SourceCount[]>;
   /** One source's newest headlines, as stored. */
   sourceHeadlines(url: string): Promise<{ headlines: Headline[]; read: Set<string> }>;
+  /** Stored headlines of the edition holding every word of `query`, best first; never fetches. */
+  search(query: string): Promise<Headline[]>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

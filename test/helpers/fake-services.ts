@@ -7,6 +7,9 @@ import type { EditionSpec } from '../../src/core/edition/types.js';
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
 import { createBookmarkStore, type BookmarkStore } from '../../src/services/bookmark-store.js';
 import { openDatabase } from '../../src/services/database.js';
+import { createFeedStore } from '../../src/services/feed-store.js';
+import { feedRows } from '../../src/services/feed-rows.js';
+import { hitHeadline, searchItems } from '../../src/services/item-search.js';
 import type { FeedFetchResult } from '../../src/services/feed-fetcher.js';
 import type { NewsSnapshot } from '../../src/services/news-service.js';
 import type { AppServices } from '../../src/ui/services-context.js';
@@ -93,6 +96,7 @@ export interface FakeLog {
   readMarks: { keys: string[]; read: boolean }[];
   /** What the speech port was asked to say, and whether it was stopped. */
   spoken: { text: string; lang: string; signal: AbortSignal }[];
+  searches: string[];
 }
 
 /**
@@ -102,10 +106,10 @@ export interface FakeLog {
 export function fakeServices(options: FakeOptions = {}): { services: AppServices; log: FakeLog; edition: Edition; store: BookmarkStore; data: string } {
   const edition = resolveEdition({ ...TEST_EDITION_SPEC, notice: options.notice }, `${BASE}editions/test.json`);
   const [wireUrl, breakingUrl] = edition.feeds.map((f) => f.url);
-  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [], spoken: [] };
+  const log: FakeLog = { opened: [], articleLoads: [], newsLoads: [], readMarks: [], spoken: [], searches: [] };
   let refreshed = false;
   const read = new Set<string>();
-  const snapshot = (network: boolean): NewsSnapshot => {
+  const snapshot = (network: boolean): { snapshot: NewsSnapshot; feeds: Map<string, ParsedFeed> } => {
     const wire = [...(network && options.fresh ? options.fresh : []), ...(options.wire ?? defaultWire())];
     const feeds = new Map([[wireUrl, feed('Wire', wire)], [breakingUrl, feed('Breaking', options.breaking ?? [item('b1', 'Fog closes the airport', '/live/', 2), item('b2', 'Governor to speak at ten', '/live/', 10)])]]);
     const results: FeedFetchResult[] = edition.feeds.map((f) => options.failFeed === f.url && network
@@ -114,32 +118,47 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     const index = buildEditionIndex(edition, feeds, TEST_NOW);
     // As the database would count them: over the index, with the marks made so far.
     const counts = countIndex(index, (h) => read.has(h.key));
-    return { edition, results, index, counts, read: new Set(index.all.filter((h) => read.has(h.key)).map((h) => h.key)), fetchedAt: TEST_NOW };
+    return { feeds, snapshot: { edition, results, index, counts, read: new Set(index.all.filter((h) => read.has(h.key)).map((h) => h.key)), fetchedAt: TEST_NOW } };
   };
   // What the database would hold: every headline of the index once, newest first.
-  const stored = () => {
-    const { index } = snapshot(refreshed);
+  const listed = () => {
+    const { index } = snapshot(refreshed).snapshot;
     return [...new Map([...index.all, ...index.breaking].map((h) => [h.key, h])).values()];
   };
   const data = options.data ?? tempDataDir();
   const now = () => new Date();
-  const store = createBookmarkStore({ database: openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined }), now, warn: () => undefined });
+  const database = openDatabase({ path: join(data, 'tidings.db'), now, warn: () => undefined });
+  const store = createBookmarkStore({ database, now, warn: () => undefined });
+  // What a load shows is also written to the real database, so search runs on the real index.
+  const feedStore = createFeedStore(database.db, { days: 3650, items: 2000 });
+  let writes = 0;
+  const stored = (shown: { snapshot: NewsSnapshot; feeds: Map<string, ParsedFeed> }): NewsSnapshot => {
+    const at = new Date(TEST_NOW.getTime() + writes++).toISOString();
+    database.write(() => {
+      for (const [url, parsed] of shown.feeds) feedStore.save(url, { finalUrl: url, etag: null, lastModified: null, contentType: null, bodyHash: at }, feedRows(url, parsed), at);
+    });
+    return shown.snapshot;
+  };
   const services: AppServices = {
     news: {
       edition,
       async load({ offline }) {
         log.newsLoads.push({ offline });
         if (!offline) refreshed = true;
-        return snapshot(!offline || refreshed);
+        return stored(snapshot(!offline || refreshed));
+      },
+      async search(query) {
+        log.searches.push(query);
+        return searchItems(database.db, query, { feedUrls: edition.feeds.map((f) => f.url), limit: 200 }).map((hit) => hitHeadline(edition, hit));
       },
       async sources() {
         return edition.feeds.map((f) => {
-          const listed = stored().filter((h) => h.feedUrl === f.url);
-          return { url: f.url, title: f.title ?? f.url, total: listed.length, unread: listed.filter((h) => !read.has(h.key)).length };
+          const ofFeed = listed().filter((h) => h.feedUrl === f.url);
+          return { url: f.url, title: f.title ?? f.url, total: ofFeed.length, unread: ofFeed.filter((h) => !read.has(h.key)).length };
         });
       },
       async sourceHeadlines(url) {
-        const headlines = stored().filter((h) => h.feedUrl === url);
+        const headlines = listed().filter((h) => h.feedUrl === url);
         return { headlines, read: new Set(headlines.filter((h) => read.has(h.key)).map((h) => h.key)) };
       },
     },

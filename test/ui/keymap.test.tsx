@@ -57,6 +57,11 @@ const SCENARIOS: Record<Action, Scenario> = {
     expect(app.frame()).toContain('unread only');
     expect(app.frame()).not.toContain('Economy');
   } },
+  'sections.search': { after: ['rail', 'return'], check: async (app) => {
+    const frame = await app.waitFor('Rail treaty signed');
+    expect(path(frame)).toContain('Search: rail');
+    expect(frame).not.toContain('Assembly passes');
+  } },
 
   'list.down': { before: HEADLINES, check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },
   'list.up': { before: [...HEADLINES, 'j', 'j'], check: (app) => expect(pos(app.frame())).toEqual([2, 3]) },

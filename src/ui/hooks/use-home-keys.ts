@@ -51,6 +51,13 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
   const selected = headlines[state.list.cursor];
 
   useKeys((input, key) => {
+    if (state.searching) {
+      const edit = editLine(state.searchText, input, key);
+      if (edit.type === 'change') dispatch({ type: 'edit-search', text: edit.text });
+      else if (edit.type === 'submit') dispatch({ type: 'commit-search' });
+      else if (edit.type === 'cancel') dispatch({ type: 'cancel-search' });
+      return;
+    }
     if (state.filtering) {
       const edit = editLine(state.filter, input, key);
       if (edit.type === 'change') dispatch({ type: 'edit-filter', text: edit.text });
@@ -73,6 +80,7 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'sections.top': return moveSection(0, 'first');
       case 'sections.bottom': return moveSection(0, 'last');
       case 'sections.enter': return dispatch({ type: 'focus', pane: 'headlines' });
+      case 'sections.search': return dispatch({ type: 'start-search' });
       case 'sections.toggle':
         if (rows[rowAt]?.hasChildren) dispatch({ type: 'toggle-section', id: rows[rowAt].section.id });
         return;
@@ -92,6 +100,7 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       case 'list.open': return selected ? ctx.open(selected) : undefined;
       case 'list.back':
         if (key.escape && state.filter) return dispatch({ type: 'clear-filter' });
+        if (key.escape && state.searchQuery !== null) return dispatch({ type: 'clear-search' });
         return dispatch({ type: 'focus', pane: 'sections' });
       case 'list.filter': return dispatch({ type: 'start-filter' });
       case 'list.bookmark': return selected ? ctx.bookmark(selected) : undefined;
@@ -115,5 +124,5 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       default:
         return undefined;
     }
-  }, { isActive: ctx.active, prompt: state.filtering });
+  }, { isActive: ctx.active, prompt: state.filtering || state.searching });
 }

@@ -10,6 +10,7 @@ import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useCatchUp } from '../hooks/use-catch-up.js';
 import { useHomeKeys } from '../hooks/use-home-keys.js';
 import { useHomeMenu } from '../hooks/use-home-menu.js';
+import { useItemSearch } from '../hooks/use-item-search.js';
 import type { ReadMarks } from '../hooks/use-read-state.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
@@ -45,7 +46,12 @@ export function HomeScreen(props: HomeScreenProps) {
   const catchUp = useCatchUp(readMarks, props.status, props.announce);
 
   const { rows, unread, headlines: sourceHeadlines, firstSource } = useHomeMenu(state, edition, news.snapshot, readMarks.read);
-  const sectionHeadlines = sourceHeadlines ?? index.bySection.get(state.sectionId ?? '') ?? index.all;
+  const { announce } = props;
+  const searchError = useCallback((message: string) => announce(message, 'error'), [announce]);
+  // `/` on the sections: every stored headline matching, listed as a section of its own.
+  const search = useItemSearch(state.searching ? state.searchText : state.searchQuery, state.searching, searchError);
+  const searchShown = state.searching ? state.searchText.trim() !== '' : state.searchQuery !== null;
+  const sectionHeadlines = searchShown ? search.results : sourceHeadlines ?? index.bySection.get(state.sectionId ?? '') ?? index.all;
   const headlines = useMemo(() => {
     const shown = filterHeadlines(sectionHeadlines, state.filter);
     return state.unreadOnly ? unreadHeadlines(shown, readMarks.read) : shown;
@@ -87,19 +93,20 @@ export function HomeScreen(props: HomeScreenProps) {
     bookmarks: props.onBookmarks,
   });
 
-  const emptyText = news.phase === 'loading' ? 'Loading headlines…'
+  const emptyText = searchShown ? (search.tooShort ? 'Type on to search every stored headline (or Enter)' : search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
+    : news.phase === 'loading' ? 'Loading headlines…'
     : state.filter ? `No headlines match “${state.filter}”` : state.unreadOnly ? 'No unread headlines here (U shows all)' : 'No headlines in this section yet';
   const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
   const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
   const count = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
   // Which view is on stays in sight after the announcement goes.
   const position = state.unreadOnly ? `unread only  ${count}`.trimEnd() : count;
-  const prompt = state.filtering ? { label: 'filter: ', text: state.filter } : null;
+  const prompt = state.searching ? { label: 'search: ', text: state.searchText } : state.filtering ? { label: 'filter: ', text: state.filter } : null;
   const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
 
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
+      <TopBar edition={edition.title} path={state.searchQuery !== null && !state.searching ? [`Search: ${state.searchQuery}`] : section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
         unread={props.unread} width={size.columns} theme={theme} />
       <Ticker headlines={index.breaking} bidi={services.bidi} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />

@@ -22,6 +22,12 @@ export interface HomeState {
   otherId: string | null;
   /** Only unread headlines in the list, and only sections with unread ones in the menu. */
   unreadOnly: boolean;
+  /** The search prompt (`/` on the sections) is open and takes the keys. */
+  searching: boolean;
+  /** The text in the search prompt. */
+  searchText: string;
+  /** The search whose results the list shows instead of a section's; null for none. */
+  searchQuery: string | null;
 }
 
 /** Intents the home screen turns keys into. `count`/`height` describe the list as shown. */
@@ -41,11 +47,20 @@ export type HomeAction =
   | { type: 'clear-filter' }
   | { type: 'toggle-unread-only' }
   /** Sections ⇄ sources; `first` is the other menu's first row, for its first visit. */
-  | { type: 'toggle-menu'; first: string | null };
+  | { type: 'toggle-menu'; first: string | null }
+  | { type: 'start-search' }
+  | { type: 'edit-search'; text: string }
+  /** Enter: the results stay listed (as a section of their own) and take the focus. */
+  | { type: 'commit-search' }
+  | { type: 'cancel-search' }
+  | { type: 'clear-search' };
 
 /** The home screen when the app opens at `sectionId`. */
 export function initialHomeState(sectionId: string | null, focus: Pane = 'sections'): HomeState {
-  return { focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false, menu: 'sections', otherId: null };
+  return {
+    focus, sectionId, collapsed: new Set(), list: LIST_START, filter: '', filtering: false, unreadOnly: false, menu: 'sections', otherId: null,
+    searching: false, searchText: '', searchQuery: null,
+  };
 }
 
 /** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
@@ -66,8 +81,8 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
     }
     case 'select-section':
       if (state.sectionId === action.id) return state;
-      // A new section starts at its newest headline with no filter.
-      return { ...state, sectionId: action.id, list: LIST_START, filter: '', filtering: false };
+      // A new section starts at its newest headline with no filter (and leaves a search's results).
+      return { ...state, sectionId: action.id, list: LIST_START, filter: '', filtering: false, searchQuery: null };
     case 'move-section': {
       if (action.ids.length === 0) return state;
       const at = Math.max(0, action.ids.indexOf(state.sectionId ?? ''));
@@ -110,5 +125,18 @@ export function homeReducer(state: HomeState, action: HomeAction): HomeState {
     case 'toggle-unread-only':
       // Another list: start it at its newest headline.
       return { ...state, unreadOnly: !state.unreadOnly, list: LIST_START };
+    case 'start-search':
+      return { ...state, searching: true, searchText: state.searchQuery ?? '' };
+    case 'edit-search':
+      return { ...state, searchText: action.text, list: LIST_START };
+    case 'commit-search': {
+      const query = state.searchText.trim();
+      if (!query) return { ...state, searching: false, searchQuery: null, list: LIST_START };
+      return { ...state, searching: false, searchQuery: query, focus: 'headlines', filter: '', list: LIST_START };
+    }
+    case 'cancel-search':
+      return { ...state, searching: false, searchText: '', list: LIST_START };
+    case 'clear-search':
+      return { ...state, searching: false, searchText: '', searchQuery: null, focus: 'sections', list: LIST_START };
   }
 }

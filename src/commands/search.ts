@@ -1,0 +1,49 @@
+import { sanitizeLine } from '../core/text/sanitize.js';
+import { formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
+import { hitHeadline, searchItems } from '../services/item-search.js';
+import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { Runtime } from './runtime.js';
+
+/** Options of `tidings search`. */
+export interface SearchOptions extends FormatFlags {
+  limit?: number;
+  unread?: boolean;
+  allEditions?: boolean;
+}
+
+/** Results a search prints when no --limit is given: past this, a narrower query serves better. */
+export const SEARCH_DEFAULT_LIMIT = 50;
+
+/**
+ * `tidings search QUERY`: the stored items of the edition's feeds (or of every feed) that
+ * match every word, best first. Reads the database only: it never fetches.
+ */
+export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[]): Promise<number> {
+  const query = words.join(' ');
+  const name = rt.editionName();
+  const edition = rt.editions.load(name, rt.editionChanges.get(name));
+  const hits = searchItems(rt.database.db, query, {
+    feedUrls: o.allEditions ? undefined : edition.feeds.map((f) => f.url),
+    unread: o.unread,
+    limit: o.limit ?? SEARCH_DEFAULT_LIMIT,
+  });
+  const items = hits.map((hit) => hitHeadline(edition, hit));
+  const format = outputFormat(o);
+  if (format === 'json') {
+    printJson(rt, { query, items: items.map((h) => headlineJson(h, null)) });
+    return 0;
+  }
+  // Like grep and newsboat: no match is no error; stdout stays empty, a person is told why.
+  if (items.length === 0) {
+    rt.io.stderr.write(`tidings: no matches for "${sanitizeLine(query)}"\n`);
+    return 0;
+  }
+  const heading = `Search: ${sanitizeLine(query)} — ${o.allEditions ? 'every feed' : edition.title}`;
+  if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(heading, items));
+  else {
+    const style = stylerFor(rt, format);
+    rt.io.stdout.write(`${style.bold(heading)}\n`);
+    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Full-text search over every stored item (the `item_search` FTS5 index, kept in step with
+ * the items table by triggers: see db-schema.ts). Best matches first, title hits weighted
+ * most, the newest first among equals; scoped to a set of feeds (an edition's).
+ */
+import { toFtsQuery } from '../core/bookmarks/search.js';
+import { flattenSections, type Edition } from '../core/edition/edition.js';
+import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
+import type { Db } from './database.js';
+import { itemFromRow, type ItemRow, type StoredItem } from './item-store.js';
+
+/** What to search and how many to return. */
+export interface ItemSearchOptions {
+  /** Only items of these feed URLs (an edition's); all stored items when undefined. */
+  feedUrls?: readonly string[];
+  /** Only items not marked read. */
+  unread?: boolean;
+  /** At most this many, best first. */
+  limit: number;
+}
+
+/** A search hit: the item, and whether it was read. */
+export interface ItemHit extends StoredItem {
+  read: boolean;
+}
+
+// Title hits count most, then the feed's title and the categories, then the summary.
+const RANK = 'bm25(item_search, 10.0, 1.0, 4.0, 2.0)';
+
+/**
+ * Items matching every word of `query` (`"a phrase"`, `prefix*`; any other syntax is only
+ * text, so no query is an error). Empty when the query holds no word.
+ */
+export function searchItems(db: Db, query: string, options: ItemSearchOptions): ItemHit[] {
+  const fts = toFtsQuery(query);
+  if (!fts || options.limit <= 0) return [];
+  const scope = options.feedUrls ? 'AND i.feed_id IN (SELECT id FROM feeds WHERE url IN (SELECT value FROM json_each(@feeds)))' : '';
+  const unread = options.unread ? 'AND i.read_at IS NULL' : '';
+  const order = 'score, i.sort_time DESC NULLS LAST, i.id DESC';
+  // The best ids first, then the rows of those only: the sorter then carries three numbers a
+  // hit, not every column (2,000 hits: 2 ms instead of 20).
+  const rows = db.prepare(`WITH best AS (
+      SELECT i.id, s.score FROM (SELECT rowid AS id, ${RANK} AS score FROM item_search WHERE item_search MATCH @fts) AS s
+      JOIN items i ON i.id = s.id WHERE 1 ${scope} ${unread} ORDER BY ${order} LIMIT @limit)
+    SELECT i.guid, i.key, i.title, i.link, i.published, i.updated, i.author, i.summary, i.categories, i.image,
+      i.read_at IS NOT NULL AS is_read, f.url AS feed_url, f.title AS feed_title
+    FROM best JOIN items i ON i.id = best.id JOIN feeds f ON f.id = i.feed_id ORDER BY best.${order}`)
+    .all({ fts, limit: options.limit, ...(options.feedUrls ? { feeds: JSON.stringify(options.feedUrls) } : {}) }) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
+  return rows.map((row) => ({ item: itemFromRow(row), key: row.key, feedUrl: row.feed_url, feedTitle: row.feed_title, read: row.is_read === 1 }));
+}
+
+/** A hit as a Headline of `edition`: its source as the edition names the feed, its sections. */
+export function hitHeadline(edition: Edition, hit: ItemHit): Headline {
+  return {
+    ...hit.item, key: hit.key, feedUrl: hit.feedUrl,
+    source: feedSource(edition, hit.feedUrl, { title: hit.feedTitle }),
+    sectionIds: routedSections(flattenSections(edition.sections), hit.feedUrl, hit.item),
+  };
+}
