@@ -15,7 +15,7 @@ const ESC = '\u001b';
 
 // Declares a body far over the 10 MB limit; the client refuses before reading it.
 const huge: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) });
+  res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(60 * 1024 * 1024) });
   res.end('<html>');
 };
 
@@ -159,7 +159,7 @@ describe('tidings read', () => {
     ['/missing', 'HTTP 404 Not Found'],
     ['/pdf', 'not HTML (application/pdf)'],
     ['/nav', 'not an article (no readable content found)'],
-    ['/huge', 'larger than 10 MB'],
+    ['/huge', 'larger than 50 MB'],
   ])('fails with one line on stderr and exit 1 for %s', async (path, message) => {
     const r = await run(['read', server.url(path)]);
     expect(r.code).toBe(1);
