@@ -52,6 +52,8 @@ export interface BookmarkPort {
 export interface ReadStatePort {
   load(): Promise<Set<string>>;
   mark(keys: string[], read: boolean): Promise<void>;
+  /** Keys of every unread item of the edition's whole history (not only the ones loaded). */
+  unreadKeys?(): Promise<string[]>;
 }
 
 /** Reading an article aloud with the machine's speech engine. */

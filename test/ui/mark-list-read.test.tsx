@@ -35,6 +35,22 @@ describe('A marks the list read, u undoes', () => {
     app.unmount();
   });
 
+  it("from the section menu marks the edition's whole history, not only the headlines loaded, and u undoes that", async () => {
+    const { services, log } = fakeServices();
+    // The store knows unread items older than anything loaded (history past the list limit).
+    const history = ['old-1', 'old-2', 'old-3'];
+    const withHistory = { ...services, readState: { ...services.readState, unreadKeys: async () => [...history, 'p1-key-not-loaded'] } };
+    const app = await renderApp(withHistory);
+    await app.waitFor(ready);
+    await app.press('A');
+    await app.waitFor('Marked 4 read');
+    expect(statusLine(app.frame())).toContain('Marked 4 read — u to undo');
+    expect(log.readMarks.at(-1)).toEqual({ keys: [...history, 'p1-key-not-loaded'], read: true });
+    await app.press('u');
+    expect(log.readMarks.at(-1)).toEqual({ keys: [...history, 'p1-key-not-loaded'], read: false });
+    app.unmount();
+  });
+
   it('from the section menu marks the whole edition read', async () => {
     const { services } = fakeServices();
     const app = await renderApp(services);

@@ -7,6 +7,8 @@ import type { StatusKind, StatusMessage } from './use-status.js';
 export interface CatchUp {
   /** Marks the unread ones of `headlines` read and says how many, with the undo key. */
   markRead(headlines: Headline[]): void;
+  /** The same for keys found elsewhere (the edition's whole history). */
+  markKeys(keys: string[]): void;
   /** Marks them unread again, while the status line still shows what was marked. */
   undo(): void;
 }
@@ -22,14 +24,15 @@ export function markedMessage(n: number): string {
  */
 export function useCatchUp(readMarks: ReadMarks, status: StatusMessage | null, announce: (text: string, kind?: StatusKind) => void): CatchUp {
   const last = useRef<{ keys: string[]; text: string } | null>(null);
-  const markRead = useCallback((headlines: Headline[]) => {
-    const keys = [...new Set(headlines.map((h) => h.key).filter((k) => !readMarks.read.has(k)))];
+  const markKeys = useCallback((found: string[]) => {
+    const keys = [...new Set(found.filter((k) => !readMarks.read.has(k)))];
     if (keys.length === 0) return announce('Nothing unread here', 'notice');
     readMarks.mark(keys, true);
     const text = markedMessage(keys.length);
     last.current = { keys, text };
     announce(text, 'info');
   }, [readMarks, announce]);
+  const markRead = useCallback((headlines: Headline[]) => markKeys(headlines.map((h) => h.key)), [markKeys]);
   const undo = useCallback(() => {
     const marked = last.current;
     if (!marked || status?.text !== marked.text) return;
@@ -37,5 +40,5 @@ export function useCatchUp(readMarks: ReadMarks, status: StatusMessage | null, a
     readMarks.mark(marked.keys, false);
     announce(`Marked ${marked.keys.length} unread again`, 'info');
   }, [readMarks, status, announce]);
-  return { markRead, undo };
+  return { markRead, markKeys, undo };
 }

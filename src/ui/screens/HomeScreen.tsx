@@ -79,7 +79,13 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
-    markListRead: (menu) => catchUp.markRead(menu ? index.all : headlines),
+    // From the menu: the whole edition, its history included, when the store can list it.
+    markListRead: (menu) => {
+      if (!menu) return catchUp.markRead(headlines);
+      const all = services.readState.unreadKeys;
+      if (!all) return catchUp.markRead(index.all);
+      all().then(catchUp.markKeys, (error: unknown) => props.announce(`Read marks: ${(error as Error).message}`, 'error'));
+    },
     undoMarkRead: catchUp.undo,
     toggleMenu: () => dispatch({ type: 'toggle-menu', first: firstSource }),
     toggleUnreadOnly: () => {
