@@ -94,13 +94,13 @@ async function firstFrame() {
   const inkTimes = [];
   for (let i = 0; i < 8; i++) {
     const app = startApp(home, ['--edition', 'demo']);
-    // The raw output keeps escapes: Ink's first frame is one synchronized update that starts
-    // with our clear; it is on screen (and keys are live) when that update ends.
+    // The raw output keeps escapes: Ink's first frame is one synchronized update written over
+    // the plain frame from the top left; it is on screen (and keys are live) when it ends.
     let raw = '';
     const inkSeen = new Promise((resolve) => app.child.stdout.on('data', (c) => {
       raw += c.toString('latin1');
-      const clear = raw.indexOf('\u001b[?2026h\u001b[2J');
-      if (clear >= 0 && raw.indexOf('\u001b[?2026l', clear) >= 0) resolve(process.hrtime.bigint());
+      const start = raw.indexOf('\u001b[?2026h\u001b[H');
+      if (start >= 0 && raw.indexOf('\u001b[?2026l', start) >= 0) resolve(process.hrtime.bigint());
     }));
     const seen = await app.until((t) => t.includes('Assembly passes 2027 budget'));
     times.push(ms(app.started, seen));
@@ -120,17 +120,19 @@ async function keypressInProcess() {
   const { ServicesProvider } = await import(dist('ui/services-context.js'));
   const { resolveEdition } = await import(dist('core/edition/edition.js'));
   const { buildEditionIndex } = await import(dist('core/edition/headlines.js'));
+  const { countIndex } = await import(dist('core/edition/counts.js'));
   const edition = resolveEdition({ name: 'b', title: 'Bench', feeds: [{ url: 'https://b.test/f.xml' }], sections: [{ id: 'all', title: 'All', feeds: ['https://b.test/f.xml'] }] }, 'https://b.test/e.json');
   const now = new Date('2026-11-25T10:00:00Z');
   const items = Array.from({ length: HEADLINES }, (_, i) => ({ id: `i${i}`, title: `Bench story ${i}`, link: `https://b.test/${i}`, published: new Date(now - i * 60_000).toISOString(), updated: null, author: null, summary: '', contentHtml: null, categories: [], image: null }));
   const index = buildEditionIndex(edition, new Map([['https://b.test/f.xml', { format: 'rss', title: 'F', link: '', description: '', language: null, items }]]), now);
-  const snapshot = { edition, results: [{ url: 'https://b.test/f.xml', status: 'cached', fromCache: true }], index, fetchedAt: now };
+  const snapshot = { edition, results: [{ url: 'https://b.test/f.xml', status: 'cached', stored: true, fromCache: true }], index, counts: countIndex(index, () => false), read: new Set(), fetchedAt: now };
   const none = async () => undefined;
   const services = {
-    news: { edition, load: async () => snapshot },
+    news: { edition, load: async () => snapshot, search: async () => [], sources: async () => [], sourceHeadlines: async () => ({ headlines: [], read: new Set() }) },
     articles: { load: async () => { throw new Error('no'); } },
     bookmarks: { list: async () => [], search: async () => [], readArticle: none, add: none, remove: none, take: none, restore: none, setTags: none, urls: async () => new Set() },
     readState: { load: async () => new Set(), mark: none },
+    speech: { engine: null, missing: '', speak: none },
     openUrl: async () => false, now: () => now, refreshMinutes: 0, bidi: 'reorder', offline: true, color: false,
   };
   const inst = render(React.createElement(ServicesProvider, { services }, React.createElement(App, { section: 'all' })));

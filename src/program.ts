@@ -100,6 +100,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     const { createRuntime } = await import('./commands/runtime.js');
     const rt = createRuntime(io, globals);
     try {
+      await rt.prepare();
       setExitCode(await handler(rt, options, ...positional));
     } catch (error) {
       throw rt.explain(error);

@@ -2,15 +2,12 @@ import { join } from 'node:path';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { openDatabase, type TidingsDatabase } from '../services/database.js';
 import { backUpLegacyFiles, importLegacyData } from '../services/legacy-import.js';
-// Registers the old bookmark files' importer before any command can open the database.
-import '../services/legacy-bookmarks.js';
+import { hasLegacyFiles } from '../services/legacy-paths.js';
 import { createEditionChanges, type EditionChanges } from '../services/edition-changes.js';
 import { createEditionStore, type EditionStore } from '../services/edition-store.js';
 import { createFeedFetcher, type FeedFetcher } from '../services/feed-fetcher.js';
 import { createFeedStore, type FeedStore } from '../services/feed-store.js';
 import { createItemStore, type ItemStore } from '../services/item-store.js';
-// The old feed cache and read-state.json are imported when the database is first created.
-import '../services/legacy-feeds.js';
 import { createHttpClient, type HttpClient } from '../services/http-client.js';
 import { sharedParsePool, type ParsePool } from '../services/parse-pool.js';
 import { resolvePaths, type TidingsPaths } from '../services/paths.js';
@@ -92,6 +89,11 @@ export interface Runtime {
   explain(error: unknown): unknown;
   /** Closes what the command opened (the database). */
   close(): void;
+  /**
+   * Loads the importers of older tidings' files when any of those files is still there, so
+   * the database can import them when it is first opened; a no-op (a few stats) otherwise.
+   */
+  prepare(): Promise<void>;
 }
 
 /** Colour only for a terminal, and never with NO_COLOR, --no-color or TERM=dumb. */
@@ -185,6 +187,9 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     warnAfter,
     heldWarnings: () => [...held],
     noteCacheError,
+    async prepare() {
+      if (hasLegacyFiles(paths)) await Promise.all([import('../services/legacy-feeds.js'), import('../services/legacy-bookmarks.js')]);
+    },
     explain: (error) => (databaseOpened ? database().explain(error) : error),
     close: () => {
       if (databaseOpened) database().close();

@@ -15,6 +15,7 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import { bookmarkRows } from './bookmark-rows.js';
 import { registerLegacyImporter, type LegacyContext, type LegacyImporter } from './legacy-import.js';
 import type { TidingsPaths } from './paths.js';
+import { legacyBookmarkFiles } from './legacy-paths.js';
 
 const ARTICLE_FILE = /^[0-9a-f]{6,32}\.json$/;
 
@@ -74,7 +75,7 @@ function schemaOneEntries(ctx: LegacyContext, file: string): BookmarkEntry[] {
 
 /** The old bookmark files under `paths.data` that exist. */
 function legacyFiles(paths: TidingsPaths): string[] {
-  return [join(paths.data, 'bookmarks'), join(paths.data, 'bookmarks.json')].filter((p) => existsSync(p));
+  return legacyBookmarkFiles(paths).filter((p) => existsSync(p));
 }
 
 /** The importer of both old bookmark layouts. */

@@ -11,7 +11,7 @@ import { bodyHash, createFeedStore } from './feed-store.js';
 import { parseFeedRows } from './feed-body.js';
 import { createItemStore } from './item-store.js';
 import { registerLegacyImporter, type LegacyContext } from './legacy-import.js';
-import type { TidingsPaths } from './paths.js';
+import { legacyFeedCacheDir, legacyReadStateFile } from './legacy-paths.js';
 
 interface OldEntry {
   meta: { url: string; finalUrl: string; etag: string | null; lastModified: string | null; contentType: string | null; fetchedAt: string; checkedAt: string; size: number };
@@ -19,8 +19,8 @@ interface OldEntry {
   offset: number;
 }
 
-const cacheDir = (paths: TidingsPaths) => join(paths.cache, 'feeds');
-const readStateFile = (paths: TidingsPaths) => join(paths.data, 'read-state.json');
+const cacheDir = legacyFeedCacheDir;
+const readStateFile = legacyReadStateFile;
 const str = (v: unknown) => typeof v === 'string';
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 
