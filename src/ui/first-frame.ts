@@ -29,6 +29,8 @@ export interface FirstFrameInput {
   rows: number;
   now: Date;
   offline: boolean;
+  /** A refresh starts at once (the stored news is stale). */
+  refreshing: boolean;
   color: boolean;
   bidi: 'terminal' | 'reorder';
 }
@@ -48,7 +50,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
   const section = tree.find((r) => r.section.id === state.sectionId)?.section;
 
   const out: Row[] = [
-    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase: input.offline ? 'idle' : 'refreshing', network: input.offline ? 'offline' : 'unknown', unread: total }, columns, theme),
+    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase: input.refreshing ? 'refreshing' : 'idle', network: input.offline ? 'offline' : 'unknown', unread: total }, columns, theme),
     tickerRow(tickerReducer({ offset: 0, items: [], pending: null }, { type: 'items', items: tickerItems(index.breaking, input.bidi) }), columns, false, false, theme),
   ];
   const top = sectionTreeTop(tree, state.sectionId, layout.bodyHeight);

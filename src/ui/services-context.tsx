@@ -71,6 +71,8 @@ export interface Preloaded {
   news: NewsSnapshot;
   read: Set<string>;
   bookmarked: Set<string>;
+  /** The stored news is stale: a refresh starts at once (the top bar says "refreshing"). */
+  stale: boolean;
 }
 
 /** Everything the UI may do outside itself; the UI never fetches or touches disk directly. */
