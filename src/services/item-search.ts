@@ -17,6 +17,8 @@ export interface ItemSearchOptions {
   unread?: boolean;
   /** At most this many, best first. */
   limit: number;
+  /** Past this many matches a query is too broad to rank (see searchItems); 20,000. */
+  broadAt?: number;
 }
 
 /** A search hit: the item, and whether it was read. */
@@ -36,17 +38,35 @@ export function searchItems(db: Db, query: string, options: ItemSearchOptions): 
   if (!fts || options.limit <= 0) return [];
   const scope = options.feedUrls ? 'AND i.feed_id IN (SELECT id FROM feeds WHERE url IN (SELECT value FROM json_each(@feeds)))' : '';
   const unread = options.unread ? 'AND i.read_at IS NULL' : '';
+  const params = { fts, limit: options.limit, ...(options.feedUrls ? { feeds: JSON.stringify(options.feedUrls) } : {}) };
+  const columns = `i.guid, i.key, i.title, i.link, i.published, i.updated, i.author, i.summary, i.categories, i.image,
+      i.read_at IS NOT NULL AS is_read, f.url AS feed_url, f.title AS feed_title`;
+  // A word in most of the history ("news" over 200,000 items) cannot be ranked quickly (bm25
+  // scores every match: 0.4 s) and its ranking means little: such a query lists the newest
+  // matches instead, walking the time index (a second path that pays: 480 -> ~100 ms whole
+  // process; tested against the ranked one where both agree).
+  const broadAt = options.broadAt ?? 20_000;
+  const broad = (db.prepare('SELECT count(*) FROM (SELECT rowid FROM item_search WHERE item_search MATCH ? LIMIT ?)').pluck().get(fts, broadAt + 1) as number) > broadAt;
+  if (broad) {
+    const newest = db.prepare(`SELECT ${columns} FROM items i INDEXED BY items_time JOIN feeds f ON f.id = i.feed_id
+      WHERE i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH @fts) ${scope} ${unread}
+      ORDER BY i.sort_time DESC NULLS LAST, i.id DESC LIMIT @limit`).all(params) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
+    return newest.map(toHit);
+  }
   const order = 'score, i.sort_time DESC NULLS LAST, i.id DESC';
   // The best ids first, then the rows of those only: the sorter then carries three numbers a
   // hit, not every column (2,000 hits: 2 ms instead of 20).
   const rows = db.prepare(`WITH best AS (
       SELECT i.id, s.score FROM (SELECT rowid AS id, ${RANK} AS score FROM item_search WHERE item_search MATCH @fts) AS s
       JOIN items i ON i.id = s.id WHERE 1 ${scope} ${unread} ORDER BY ${order} LIMIT @limit)
-    SELECT i.guid, i.key, i.title, i.link, i.published, i.updated, i.author, i.summary, i.categories, i.image,
-      i.read_at IS NOT NULL AS is_read, f.url AS feed_url, f.title AS feed_title
+    SELECT ${columns}
     FROM best JOIN items i ON i.id = best.id JOIN feeds f ON f.id = i.feed_id ORDER BY best.${order}`)
-    .all({ fts, limit: options.limit, ...(options.feedUrls ? { feeds: JSON.stringify(options.feedUrls) } : {}) }) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
-  return rows.map((row) => ({ item: itemFromRow(row), key: row.key, feedUrl: row.feed_url, feedTitle: row.feed_title, read: row.is_read === 1 }));
+    .all(params) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
+  return rows.map(toHit);
+}
+
+function toHit(row: ItemRow & { is_read: number; feed_url: string; feed_title: string }): ItemHit {
+  return { item: itemFromRow(row), key: row.key, feedUrl: row.feed_url, feedTitle: row.feed_title, read: row.is_read === 1 };
 }
 
 /** A hit as a Headline of `edition`: its source as the edition names the feed, its sections. */

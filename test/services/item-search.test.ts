@@ -66,6 +66,19 @@ describe('searchItems (the item_search index)', () => {
     expect(find('café')).toEqual(['t', 's']);
   });
 
+  it('lists a query too broad to rank newest first, as the ranked path does when scores tie; scope and unread hold', () => {
+    save(A, feed('Alpha', [item('old', 'Storm warning', 30), item('mid', 'Storm', 20), item('new', 'Storm again', 10)]), '2026-11-25T09:00:00.000Z');
+    save(B, feed('Beta', [item('b', 'Storm in the west', 5)]), '2026-11-25T09:00:00.000Z');
+    const broad = (query: string, extra: { feedUrls?: string[]; unread?: boolean } = {}) => searchItems(temp.database.db, query, { limit: 10, broadAt: 2, ...extra }).map((h) => h.item.id);
+    expect(broad('storm')).toEqual(['b', 'new', 'mid', 'old']);
+    expect(broad('storm', { feedUrls: [A] })).toEqual(['new', 'mid', 'old']);
+    const key = searchItems(temp.database.db, 'storm', { limit: 1 })[0].key;
+    temp.database.write(() => temp.items.mark([key], true, NOW.toISOString()));
+    expect(broad('storm', { unread: true })).not.toContain(searchItems(temp.database.db, 'storm', { limit: 1 })[0].item.id);
+    // A narrow query is ranked as before.
+    expect(broad('west')).toEqual(['b']);
+  });
+
   it('indexes the items a database held before the index existed (schema 1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tidings-db-'));
     const path = join(dir, 'tidings.db');
