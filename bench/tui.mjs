@@ -159,14 +159,14 @@ async function keypressInProcess() {
 async function keypressPty() {
   const home = bigEditionHome(HEADLINES);
   const app = startApp(home, ['--edition', 'bigbench', '--section', 'all']);
-  await app.until((t) => t.includes(`1/${HEADLINES}`));
-  // Steady state: let the background refresh of the big feed finish first.
-  await app.until((t) => t.includes('Up to date') || t.includes('new headline'));
+  // The app holds the newest 1,000 of a list (the rest stay in the database).
+  await app.until((t) => t.includes(`1/${Math.min(HEADLINES, 1000)}`));
+  // The stored news is fresh (just refreshed): cache first, no background refresh runs.
   const times = [];
   for (let i = 1; i <= 60; i++) {
     // A person's keys come tens of ms apart; back to back they would measure Ink's frame throttle.
     await new Promise((r) => setTimeout(r, 60));
-    const want = `${i + 1}/${HEADLINES}`;
+    const want = `${i + 1}/${Math.min(HEADLINES, 1000)}`;
     const t0 = process.hrtime.bigint();
     app.press('j');
     const t1 = await app.until((t) => t.slice(-3000).includes(want));
