@@ -1,6 +1,5 @@
 /** The inline feed parser, in a module of its own so callers that parse on workers never load it. */
 import { decodeFeedBytes } from '../core/feed/decode.js';
-import { digestFeed, digestOf, type FeedDigest } from '../core/feed/digest.js';
 import { parseFeed } from '../core/feed/parse-feed.js';
 import type { ParsedFeed } from '../core/feed/types.js';
 import { feedRows, type FeedRows } from './feed-rows.js';
@@ -8,12 +7,6 @@ import { feedRows, type FeedRows } from './feed-rows.js';
 /** The real parser: charset-aware decoding, then RSS/RDF/Atom/JSON Feed parsing. */
 export function parseFeedBody(bytes: Uint8Array, contentType: string | null, url: string): ParsedFeed {
   return parseFeed(decodeFeedBytes(bytes, contentType), { url });
-}
-
-/** What a refresh reports of a body; the full parser answers where the digest cannot. */
-export function digestFeedBody(bytes: Uint8Array, contentType: string | null, url: string): FeedDigest {
-  const text = decodeFeedBytes(bytes, contentType);
-  return digestFeed(text, url) ?? digestOf(parseFeed(text, { url }));
 }
 
 /** Parses a body fetched for `feedUrl` (from `url` after redirects) into the rows to store. */

@@ -8,14 +8,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FeedParseError } from '../core/errors.js';
-import type { FeedDigest } from '../core/feed/digest.js';
 import type { ParsedFeed } from '../core/feed/types.js';
 import type { FeedRows } from './feed-rows.js';
 
-/** One job, as posted to a worker: parse a feed body, digest it, or make its rows to store. */
+/** One job, as posted to a worker: parse a feed body, or make its rows to store. */
 export interface ParseJob {
   id: number;
-  kind: 'parse' | 'digest' | 'rows';
+  kind: 'parse' | 'rows';
   bytes: Uint8Array;
   contentType: string | null;
   url: string;
@@ -24,7 +23,7 @@ export interface ParseJob {
 }
 
 /** What a job makes. */
-export type ParseResult = ParsedFeed | FeedDigest | FeedRows;
+export type ParseResult = ParsedFeed | FeedRows;
 
 /** A worker's answer to one job. */
 export type ParseReply =
@@ -35,8 +34,6 @@ export type ParseReply =
 export interface ParsePool {
   /** Decodes and parses like parseFeedBody; rejects with FeedParseError when it is not a feed. */
   parse(bytes: Uint8Array, contentType: string | null, url: string): Promise<ParsedFeed>;
-  /** Like digestFeedBody: what a refresh reports of a body, for a fraction of a parse. */
-  digest(bytes: Uint8Array, contentType: string | null, url: string): Promise<FeedDigest>;
   /** Like parseFeedRows: parses a body fetched for `feedUrl` into the rows to store. */
   rows(bytes: Uint8Array, contentType: string | null, url: string, feedUrl: string): Promise<FeedRows>;
   /** Starts the workers now, so they boot while the caller does other work. */
@@ -142,7 +139,6 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
 
   return {
     parse: (bytes, contentType, url) => post<ParsedFeed>('parse', bytes, contentType, url),
-    digest: (bytes, contentType, url) => post<FeedDigest>('digest', bytes, contentType, url),
     rows: (bytes, contentType, url, feedUrl) => post<FeedRows>('rows', bytes, contentType, url, feedUrl),
     warm() {
       while (slots.length < size) spawn();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
-import { digestFeedBody, parseFeedBody, parseFeedRows } from '../../src/services/feed-body.js';
+import { parseFeedBody, parseFeedRows } from '../../src/services/feed-body.js';
 import { openTempDb } from '../helpers/temp-db.js';
 import { createParsePool, parseWorkersAvailable, type ParsePool } from '../../src/services/parse-pool.js';
 import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
@@ -47,17 +47,6 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     expect(feed.items.length).toBeGreaterThan(0);
     expect(view.length).toBe(bytes.length);
     expect(Buffer.from(view).equals(Buffer.from(bytes))).toBe(true);
-  });
-
-  it('digests exactly as the inline digest does, and rejects what is not a feed', async () => {
-    for (const name of ['rss-20.xml', 'rdf-10.xml', 'atom-10-xmlbase.xml', 'windows-1252.rss', 'missing-fields.rss', 'jsonfeed-11.json']) {
-      const bytes = fixture(name);
-      const url = `https://example.test/${name}`;
-      const digest = await pool.digest(bytes, null, url);
-      expect(digest).toEqual(digestFeedBody(bytes, null, url));
-      expect(digest.ids).toEqual(parseFeedBody(bytes, null, url).items.map((i) => i.id));
-    }
-    await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
   });
 
   it('makes the same rows to store as the inline parser, keyed by the configured feed URL', async () => {
@@ -127,16 +116,15 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
 });
 
 describe.skipIf(!parseWorkersAvailable(BUNDLED_WORKER))('the bundled CommonJS worker', () => {
-  it('parses and digests as the inline parser does, legacy charsets included', async () => {
+  it('parses as the inline parser does, legacy charsets included', async () => {
     const pool = createParsePool({ size: 1, workerUrl: BUNDLED_WORKER });
     try {
       for (const name of ['rss-20.xml', 'windows-1252.rss', 'iso-8859-2.rss', 'utf16le-bom.xml', 'jsonfeed-11.json']) {
         const bytes = fixture(name);
         const url = `https://example.test/${name}`;
         expect(await pool.parse(bytes, null, url)).toEqual(parseFeedBody(bytes, null, url));
-        expect(await pool.digest(bytes, null, url)).toEqual(digestFeedBody(bytes, null, url));
       }
-      await expect(pool.digest(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
+      await expect(pool.parse(fixture('html-page.html'), 'text/html', 'https://example.test/')).rejects.toBeInstanceOf(FeedParseError);
     } finally {
       await pool.dispose();
     }

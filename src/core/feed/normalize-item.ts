@@ -174,7 +174,7 @@ export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
  * entries with distinct ids that share a link (a live blog, a breaking feed whose every
  * entry points at one live page) stay apart. The first entry stays; `fill` completes it.
  */
-export function mergeById<T extends { id: string }>(items: T[], fill: (target: T, from: T) => void): T[] {
+function mergeById<T extends { id: string }>(items: T[], fill: (target: T, from: T) => void): T[] {
   const out: T[] = [];
   const byId = new Map<string, T>();
   for (const item of items) {
