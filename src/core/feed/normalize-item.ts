@@ -168,7 +168,7 @@ export function mergeDuplicates(items: FeedItem[]): FeedItem[] {
 }
 
 /**
- * The merge rule on its own (feed digests use it too, so both count the same items): an
+ * The merge rule: an
  * entry's id names it, so entries merge only when their ids are equal. An entry without an
  * id of its own is named by its link, so two of those merge when their links are equal;
  * entries with distinct ids that share a link (a live blog, a breaking feed whose every
