@@ -1,7 +1,7 @@
 import type { Edition } from '../core/edition/edition.js';
 import { staleAt } from '../core/edition/freshness.js';
 import { lastRefreshMs } from '../services/edition-freshness.js';
-import { editionItemsWhere } from '../services/edition-rows.js';
+import { unreadEditionKeys } from '../services/item-marks.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { hitHeadline, searchItems } from '../services/item-search.js';
@@ -63,10 +63,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       mark: async (keys, read) => {
         rt.database.write(() => rt.items.mark(keys, read, now().toISOString()));
       },
-      unreadKeys: async () => {
-        const where = editionItemsWhere(rt.database.db, edition, null);
-        return rt.database.db.prepare(`SELECT i.key FROM items i WHERE (${where.sql}) AND i.read_at IS NULL`).pluck().all(...where.params) as string[];
-      },
+      unreadKeys: async () => unreadEditionKeys(rt.database.db, edition),
     },
     speech: createSpeaker(platform, rt.io.env),
     openUrl: createUrlOpener({ platform, env: rt.io.env }),

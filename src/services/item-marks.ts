@@ -25,6 +25,12 @@ export function markScope(db: Db, scope: MarkScope, read: boolean, at: string): 
     : db.prepare(`UPDATE items AS i SET read_at = NULL WHERE (${where.sql}) AND i.read_at IS NOT NULL`).run(...where.params).changes;
 }
 
+/** Keys of every unread item of `edition` (its whole stored history), for marking and undoing. */
+export function unreadEditionKeys(db: Db, edition: Edition): string[] {
+  const where = editionItemsWhere(db, edition, null);
+  return db.prepare(`SELECT i.key FROM items i WHERE (${where.sql}) AND i.read_at IS NULL`).pluck().all(...where.params) as string[];
+}
+
 /** The keys among `keys` that no stored item has. */
 export function unknownKeys(db: Db, keys: readonly string[]): string[] {
   const known = new Set<string>();
