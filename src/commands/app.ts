@@ -59,8 +59,8 @@ async function preload(rt: Runtime, services: AppServices): Promise<AppServices[
     services.readState.load().catch(() => new Set<string>()),
     services.bookmarks.urls().catch(() => new Set<string>()),
   ]);
-  const stale = !services.offline && (services.news.staleAt?.() ?? 0) <= rt.io.now().getTime();
-  return news && news.index.all.length > 0 ? { news, read, bookmarked, stale } : undefined;
+  const staleAt = services.offline ? Number.POSITIVE_INFINITY : services.news.staleAt?.() ?? 0;
+  return news && news.index.all.length > 0 ? { news, read, bookmarked, staleAt } : undefined;
 }
 
 /**
@@ -88,7 +88,7 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
     if (services.preloaded) {
       stdout.write(homeFirstFrame({
         edition, snapshot: services.preloaded.news, read: services.preloaded.read, bookmarked: services.preloaded.bookmarked,
-        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, refreshing: services.preloaded.stale, color: rt.color, bidi: services.bidi,
+        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, refreshing: services.preloaded.staleAt <= rt.io.now().getTime(), color: rt.color, bidi: services.bidi,
       }));
     }
     const [react, { render }, { App }, { ServicesProvider }] = await ui;

@@ -71,8 +71,11 @@ export interface Preloaded {
   news: NewsSnapshot;
   read: Set<string>;
   bookmarked: Set<string>;
-  /** The stored news is stale: a refresh starts at once (the top bar says "refreshing"). */
-  stale: boolean;
+  /**
+   * When the stored news goes stale (epoch ms; Infinity offline): a refresh starts at once
+   * when that is past (the top bar says "refreshing"), else the first one waits for it.
+   */
+  staleAt: number;
 }
 
 /** Everything the UI may do outside itself; the UI never fetches or touches disk directly. */

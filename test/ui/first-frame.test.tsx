@@ -26,7 +26,7 @@ describe('first frame painted before Ink loads', () => {
     const read = new Set([news.index.all[1].key]);
     const bookmarked = new Set([news.index.all[0].link]);
     const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, refreshing: false, color: false, bidi: 'reorder' }));
-    const app = await renderApp({ ...services, preloaded: { news, read, bookmarked, stale: false } }, { columns, rows, section });
+    const app = await renderApp({ ...services, preloaded: { news, read, bookmarked, staleAt: Number.POSITIVE_INFINITY } }, { columns, rows, section });
     const frame = app.frame().split('\n').map((l) => l.trimEnd()).join('\n');
     app.unmount();
     expect(frame).toBe(expected);
@@ -39,7 +39,7 @@ describe('first frame painted before Ink loads', () => {
     expect(frame(true)).toContain('refreshing');
     expect(frame(false)).not.toContain('refreshing');
     // The app's own first frame agrees with the plain one.
-    const fresh = { ...services, news: { ...services.news, staleAt: () => TEST_NOW.getTime() + 600_000 }, preloaded: { news, read: new Set<string>(), bookmarked: new Set<string>(), stale: false } };
+    const fresh = { ...services, news: { ...services.news, staleAt: () => TEST_NOW.getTime() + 600_000 }, preloaded: { news, read: new Set<string>(), bookmarked: new Set<string>(), staleAt: TEST_NOW.getTime() + 600_000 } };
     const app = await renderApp(fresh, { columns: 100, rows: 24 });
     expect(app.frame()).not.toContain('refreshing');
     app.unmount();

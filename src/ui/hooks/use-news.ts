@@ -27,7 +27,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
   const services = useServices();
   const preloaded = services.preloaded?.news ?? null;
   const [snapshot, setSnapshot] = useState<NewsSnapshot | null>(preloaded);
-  const [phase, setPhase] = useState<NewsView['phase']>(preloaded ? (services.preloaded?.stale ? 'refreshing' : 'idle') : 'loading');
+  const [phase, setPhase] = useState<NewsView['phase']>(preloaded ? ((services.preloaded?.staleAt ?? 0) <= services.now().getTime() ? 'refreshing' : 'idle') : 'loading');
   const [network, setNetwork] = useState<NetworkState>(services.offline ? 'offline' : 'unknown');
   const [failures, setFailures] = useState<FeedFailures | null>(null);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(NONE);
@@ -79,7 +79,9 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
     // Cache first: fresh stored news is shown as it is; the first refresh comes when it goes stale.
     let first: ReturnType<typeof setTimeout> | undefined;
     const refreshWhenStale = () => {
-      const wait = (services.news.staleAt?.() ?? 0) - services.now().getTime();
+      // The preloaded news knows when it goes stale: no second look at the database.
+      const due = current.current === services.preloaded?.news ? services.preloaded.staleAt : services.news.staleAt?.() ?? 0;
+      const wait = due - services.now().getTime();
       if (wait <= 0) refresh();
       else if (Number.isFinite(wait)) first = setTimeout(refresh, Math.min(wait, 2 ** 31 - 1));
     };
