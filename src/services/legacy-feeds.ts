@@ -19,8 +19,6 @@ interface OldEntry {
   offset: number;
 }
 
-const cacheDir = legacyFeedCacheDir;
-const readStateFile = legacyReadStateFile;
 const str = (v: unknown) => typeof v === 'string';
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 
@@ -48,7 +46,7 @@ function readBody(dir: string, entry: OldEntry): Uint8Array | undefined {
 
 /** Copies the old feed cache's bodies in as feed and item rows; returns "N feeds" or undefined. */
 export function importFeedCache(ctx: LegacyContext): string | undefined {
-  const dir = cacheDir(ctx.paths);
+  const dir = legacyFeedCacheDir(ctx.paths);
   let index: { version?: unknown; entries?: Record<string, unknown> };
   try {
     index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as typeof index;
@@ -80,9 +78,9 @@ export function importFeedCache(ctx: LegacyContext): string | undefined {
 export function importReadState(ctx: LegacyContext): string | undefined {
   let file: { read?: Record<string, unknown> };
   try {
-    file = JSON.parse(readFileSync(readStateFile(ctx.paths), 'utf8')) as typeof file;
+    file = JSON.parse(readFileSync(legacyReadStateFile(ctx.paths), 'utf8')) as typeof file;
   } catch {
-    ctx.warn(`${readStateFile(ctx.paths)} was unreadable: its read marks were not imported`);
+    ctx.warn(`${legacyReadStateFile(ctx.paths)} was unreadable: its read marks were not imported`);
     return undefined;
   }
   const items = createItemStore(ctx.db);
@@ -92,11 +90,11 @@ export function importReadState(ctx: LegacyContext): string | undefined {
 }
 
 registerLegacyImporter({
-  files: (paths) => (existsSync(cacheDir(paths)) ? [cacheDir(paths)] : []),
+  files: (paths) => (existsSync(legacyFeedCacheDir(paths)) ? [legacyFeedCacheDir(paths)] : []),
   run: importFeedCache,
   disposable: true,
 });
 registerLegacyImporter({
-  files: (paths) => (existsSync(readStateFile(paths)) ? [readStateFile(paths)] : []),
+  files: (paths) => (existsSync(legacyReadStateFile(paths)) ? [legacyReadStateFile(paths)] : []),
   run: importReadState,
 });

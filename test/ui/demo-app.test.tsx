@@ -2,24 +2,12 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../src/commands/app-services.js';
-import { createRuntime } from '../../src/commands/runtime.js';
+import { editionServices } from '../helpers/edition-services.js';
 import { renderApp } from '../helpers/render-app.js';
 
 const DEMO = resolve(import.meta.dirname, '../../editions/demo.json');
 
-function demoServices(home: string) {
-  const rt = createRuntime({
-    stdout: { write: () => true, isTTY: true, columns: 100 },
-    stderr: { write: () => true },
-    stdinIsTTY: true,
-    env: { TIDINGS_HOME: home, HOME: '/nonexistent' },
-    cwd: process.cwd(),
-    now: () => new Date(),
-  }, { edition: 'demo', color: false });
-  const edition = rt.editions.load('demo', rt.editionChanges.get('demo'));
-  return createAppServices(rt, edition, 'linux');
-}
+const demoServices = (home: string) => editionServices('demo', home);
 
 // The real services (feed fetcher, article service, bookmark store, the database) over
 // the offline demo edition in a temp TIDINGS_HOME. Real timers: the stores' file lock backs

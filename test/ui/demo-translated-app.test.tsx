@@ -2,22 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../src/commands/app-services.js';
-import { createRuntime } from '../../src/commands/runtime.js';
+import { editionServices } from '../helpers/edition-services.js';
 import { renderApp } from '../helpers/render-app.js';
 
-function services(name: string) {
-  const home = mkdtempSync(join(tmpdir(), 'tidings-ui-demo-'));
-  const rt = createRuntime({
-    stdout: { write: () => true, isTTY: true, columns: 100 },
-    stderr: { write: () => true },
-    stdinIsTTY: true,
-    env: { TIDINGS_HOME: home, HOME: '/nonexistent' },
-    cwd: process.cwd(),
-    now: () => new Date(),
-  }, { edition: name, color: false });
-  return createAppServices(rt, rt.editions.load(name, rt.editionChanges.get(name)), 'linux');
-}
+const services = (name: string) => editionServices(name, mkdtempSync(join(tmpdir(), 'tidings-ui-demo-')));
 
 // The real services over the translated offline demos: the feeds are local files.
 describe('the app over the translated demos', () => {
