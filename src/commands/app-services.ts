@@ -52,7 +52,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       staleAt: () => staleAt(lastRefreshMs(rt.database.db, edition.feeds.map((f) => f.url)), rt.settings.get('refreshMinutes')),
       sources: async () => readSourceCounts(rt.database.db, edition),
       sourceHeadlines: async (url) => readSourceHeadlines(rt.database.db, edition, url, DEFAULT_LIST_LIMIT),
-      search: async (query) => searchItems(rt.database.db, query, { feedUrls: edition.feeds.map((f) => f.url), limit: APP_SEARCH_LIMIT })
+      search: async (query) => searchItems(rt.database, query, { feedUrls: edition.feeds.map((f) => f.url), limit: APP_SEARCH_LIMIT })
         .map((hit) => hitHeadline(edition, hit)),
     },
     articles,

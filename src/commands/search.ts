@@ -22,7 +22,7 @@ export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[
   const query = words.join(' ');
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
-  const hits = searchItems(rt.database.db, query, {
+  const hits = searchItems(rt.database, query, {
     feedUrls: o.allEditions ? undefined : edition.feeds.map((f) => f.url),
     unread: o.unread,
     limit: o.limit ?? SEARCH_DEFAULT_LIMIT,

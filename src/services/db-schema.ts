@@ -187,4 +187,36 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO item_search (rowid, title, summary, source, categories)
     SELECT i.id, i.title, i.summary, f.title, i.categories FROM items i JOIN feeds f ON f.id = i.feed_id;
   `,
+  // 3: the item search index is brought up to date when it is searched, not while a refresh
+  // writes (indexing 2,240 new items took ~120 ms of a cold 112-feed refresh's main thread).
+  `
+  -- Items not in item_search yet (new ones, and indexed ones whose words changed since).
+  CREATE TABLE item_search_pending (
+    id INTEGER PRIMARY KEY
+  ) STRICT;
+  DROP TRIGGER items_search_insert;
+  DROP TRIGGER items_search_update;
+  DROP TRIGGER items_search_delete;
+  DROP TRIGGER feeds_search_title;
+  CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+    INSERT OR IGNORE INTO item_search_pending (id) VALUES (new.id);
+  END;
+  -- Changed words: out of the index, to be indexed again (a pending item has nothing to remove).
+  CREATE TRIGGER items_search_update AFTER UPDATE OF title, summary, categories ON items
+    WHEN (old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.categories IS NOT new.categories)
+      AND NOT EXISTS (SELECT 1 FROM item_search_pending WHERE id = new.id) BEGIN
+    DELETE FROM item_search WHERE rowid = old.id;
+    INSERT INTO item_search_pending (id) VALUES (new.id);
+  END;
+  CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
+    DELETE FROM item_search WHERE rowid = old.id AND NOT EXISTS (SELECT 1 FROM item_search_pending WHERE id = old.id);
+    DELETE FROM item_search_pending WHERE id = old.id;
+  END;
+  -- A feed that changes its title has its indexed items indexed again under the new one.
+  CREATE TRIGGER feeds_search_title AFTER UPDATE OF title ON feeds WHEN old.title IS NOT new.title BEGIN
+    DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE feed_id = new.id
+      AND id NOT IN (SELECT id FROM item_search_pending));
+    INSERT OR IGNORE INTO item_search_pending (id) SELECT id FROM items WHERE feed_id = new.id;
+  END;
+  `,
 ];

@@ -1,12 +1,13 @@
 /**
- * Full-text search over every stored item (the `item_search` FTS5 index, kept in step with
- * the items table by triggers: see db-schema.ts). Best matches first, title hits weighted
+ * Full-text search over every stored item (the `item_search` FTS5 index). Triggers list the
+ * items a write adds or changes (db-schema.ts); a search indexes them first, so a refresh
+ * never waits for the index. Best matches first, title hits weighted
  * most, the newest first among equals; scoped to a set of feeds (an edition's).
  */
 import { toFtsQuery } from '../core/bookmarks/search.js';
 import { flattenSections, type Edition } from '../core/edition/edition.js';
 import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
-import type { Db } from './database.js';
+import type { TidingsDatabase } from './database.js';
 import { itemFromRow, type ItemRow, type StoredItem } from './item-store.js';
 
 /** What to search and how many to return. */
@@ -33,9 +34,11 @@ const RANK = 'bm25(item_search, 10.0, 1.0, 4.0, 2.0)';
  * Items matching every word of `query` (`"a phrase"`, `prefix*`; any other syntax is only
  * text, so no query is an error). Empty when the query holds no word.
  */
-export function searchItems(db: Db, query: string, options: ItemSearchOptions): ItemHit[] {
+export function searchItems(database: TidingsDatabase, query: string, options: ItemSearchOptions): ItemHit[] {
   const fts = toFtsQuery(query);
   if (!fts || options.limit <= 0) return [];
+  indexPendingItems(database);
+  const { db } = database;
   const scope = options.feedUrls ? 'AND i.feed_id IN (SELECT id FROM feeds WHERE url IN (SELECT value FROM json_each(@feeds)))' : '';
   const unread = options.unread ? 'AND i.read_at IS NULL' : '';
   const params = { fts, limit: options.limit, ...(options.feedUrls ? { feeds: JSON.stringify(options.feedUrls) } : {}) };
@@ -63,6 +66,21 @@ export function searchItems(db: Db, query: string, options: ItemSearchOptions): 
     FROM best JOIN items i ON i.id = best.id JOIN feeds f ON f.id = i.feed_id ORDER BY best.${order}`)
     .all(params) as (ItemRow & { is_read: number; feed_url: string; feed_title: string })[];
   return rows.map(toHit);
+}
+
+/**
+ * Indexes the items written or changed since the last search, in one write (2,240 new items:
+ * ~100 ms, once). Read-only, the search sees what was indexed before.
+ */
+export function indexPendingItems(database: TidingsDatabase): void {
+  const { db } = database;
+  if (!database.writable || !db.prepare('SELECT EXISTS (SELECT 1 FROM item_search_pending)').pluck().get()) return;
+  database.write(() => {
+    db.prepare(`INSERT INTO item_search (rowid, title, summary, source, categories)
+      SELECT i.id, i.title, i.summary, f.title, i.categories
+      FROM item_search_pending p JOIN items i ON i.id = p.id JOIN feeds f ON f.id = i.feed_id`).run();
+    db.prepare('DELETE FROM item_search_pending').run();
+  });
 }
 
 function toHit(row: ItemRow & { is_read: number; feed_url: string; feed_title: string }): ItemHit {

@@ -149,7 +149,7 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
       },
       async search(query) {
         log.searches.push(query);
-        return searchItems(database.db, query, { feedUrls: edition.feeds.map((f) => f.url), limit: 200 }).map((hit) => hitHeadline(edition, hit));
+        return searchItems(database, query, { feedUrls: edition.feeds.map((f) => f.url), limit: 200 }).map((hit) => hitHeadline(edition, hit));
       },
       async sources() {
         return edition.feeds.map((f) => {

@@ -29,7 +29,7 @@ describe('searchItems (the item_search index)', () => {
 
   const save = (url: string, f: ParsedFeed, at: string) =>
     temp.database.write(() => temp.feeds.save(url, { finalUrl: url, etag: null, lastModified: null, contentType: null, bodyHash: at }, feedRows(url, f), at));
-  const find = (query: string, feedUrls?: string[]) => searchItems(temp.database.db, query, { limit: 10, feedUrls }).map((h) => h.item.id);
+  const find = (query: string, feedUrls?: string[]) => searchItems(temp.database, query, { limit: 10, feedUrls }).map((h) => h.item.id);
 
   it('follows the items: new words in, changed words replaced, pruned items out', () => {
     save(A, feed('Alpha', [item('1', 'Ferry strike', 5), item('2', 'Quiet day', 10)]), '2026-11-25T09:00:00.000Z');
@@ -41,6 +41,19 @@ describe('searchItems (the item_search index)', () => {
     save(A, feed('Alpha', [item('3', 'Harbour news', 1), item('4', 'More harbour news', 2)]), '2026-12-25T09:00:00.000Z');
     expect(find('quiet')).toEqual([]);
     expect(find('harbour').sort()).toEqual(['3', '4']);
+  });
+
+  it('leaves indexing to the next search: writes only list the items, and changes or prunes made meanwhile count', () => {
+    const indexed = () => temp.database.db.prepare("SELECT count(*) FROM item_search WHERE item_search MATCH 'ferry OR quiet OR harbour OR calm'").pluck().get();
+    save(A, feed('Alpha', [item('1', 'Ferry strike', 5), item('2', 'Quiet day', 10)]), '2026-11-25T09:00:00.000Z');
+    save(A, feed('Alpha', [item('1', 'Ferry strike', 5), item('2', 'Calm day', 10)]), '2026-11-25T09:10:00.000Z');
+    expect(indexed()).toBe(0);
+    // Pruned before any search: never indexed, and nothing left pending for it.
+    save(A, feed('Alpha', [item('3', 'Harbour news', 1), item('4', 'Ferry harbour', 2)]), '2026-12-25T09:00:00.000Z');
+    expect(find('ferry')).toEqual(['4']);
+    expect(find('calm')).toEqual([]);
+    expect(temp.database.db.prepare('SELECT count(*) FROM item_search_pending').pluck().get()).toBe(0);
+    expect(indexed()).toBe(2);
   });
 
   it('indexes the feed title as the source, and follows it when the feed renames itself', () => {
@@ -56,9 +69,9 @@ describe('searchItems (the item_search index)', () => {
     save(B, feed('Beta', [item('b', 'Storm', 1)]), '2026-11-25T09:00:00.000Z');
     expect(find('storm')).toEqual(['b', 'a']);
     expect(find('storm', [A])).toEqual(['a']);
-    const key = searchItems(temp.database.db, 'storm', { limit: 1 })[0].key;
+    const key = searchItems(temp.database, 'storm', { limit: 1 })[0].key;
     temp.database.write(() => temp.items.mark([key], true, NOW.toISOString()));
-    expect(searchItems(temp.database.db, 'storm', { limit: 10, unread: true }).map((h) => h.item.id)).toEqual(['a']);
+    expect(searchItems(temp.database, 'storm', { limit: 10, unread: true }).map((h) => h.item.id)).toEqual(['a']);
   });
 
   it('ranks a title hit above a summary hit, and matches diacritics loosely', () => {
@@ -69,12 +82,12 @@ describe('searchItems (the item_search index)', () => {
   it('lists a query too broad to rank newest first, as the ranked path does when scores tie; scope and unread hold', () => {
     save(A, feed('Alpha', [item('old', 'Storm warning', 30), item('mid', 'Storm', 20), item('new', 'Storm again', 10)]), '2026-11-25T09:00:00.000Z');
     save(B, feed('Beta', [item('b', 'Storm in the west', 5)]), '2026-11-25T09:00:00.000Z');
-    const broad = (query: string, extra: { feedUrls?: string[]; unread?: boolean } = {}) => searchItems(temp.database.db, query, { limit: 10, broadAt: 2, ...extra }).map((h) => h.item.id);
+    const broad = (query: string, extra: { feedUrls?: string[]; unread?: boolean } = {}) => searchItems(temp.database, query, { limit: 10, broadAt: 2, ...extra }).map((h) => h.item.id);
     expect(broad('storm')).toEqual(['b', 'new', 'mid', 'old']);
     expect(broad('storm', { feedUrls: [A] })).toEqual(['new', 'mid', 'old']);
-    const key = searchItems(temp.database.db, 'storm', { limit: 1 })[0].key;
+    const key = searchItems(temp.database, 'storm', { limit: 1 })[0].key;
     temp.database.write(() => temp.items.mark([key], true, NOW.toISOString()));
-    expect(broad('storm', { unread: true })).not.toContain(searchItems(temp.database.db, 'storm', { limit: 1 })[0].item.id);
+    expect(broad('storm', { unread: true })).not.toContain(searchItems(temp.database, 'storm', { limit: 1 })[0].item.id);
     // A narrow query is ranked as before.
     expect(broad('west')).toEqual(['b']);
   });
@@ -90,8 +103,8 @@ describe('searchItems (the item_search index)', () => {
     old.pragma('user_version = 1');
     old.close();
     const database = openDatabase({ path, now: () => NOW, warn: () => undefined });
-    expect(searchItems(database.db, 'lighthouse', { limit: 5 }).map((h) => [h.key, h.feedTitle])).toEqual([['k', 'Old Wire']]);
-    expect(searchItems(database.db, 'old wire', { limit: 5 })).toHaveLength(1);
+    expect(searchItems(database, 'lighthouse', { limit: 5 }).map((h) => [h.key, h.feedTitle])).toEqual([['k', 'Old Wire']]);
+    expect(searchItems(database, 'old wire', { limit: 5 })).toHaveLength(1);
     database.close();
     rmSync(dir, { recursive: true, force: true });
   });
