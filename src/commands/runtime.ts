@@ -143,7 +143,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   }));
   const feeds = once(() => createFeedStore(database().db, { days: settings().get('retentionDays'), items: settings().get('retentionItems') }));
   const items = once(() => createItemStore(database().db));
-  const fetcher = once(() => createFeedFetcher({ http: http(), feeds: feeds(), write: (work) => database().write(work), now: io.now, onStoreError: noteCacheError }));
+  const fetcher = once(() => createFeedFetcher({ http: http(), feeds: feeds(), write: (work) => database().write(work), now: io.now, pool: parsePool(), onStoreError: noteCacheError }));
   const database = once(() => {
     let summary: string | undefined;
     const opened = openDatabase({

@@ -4,6 +4,7 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import { bodyHash, type FeedState, type FeedStore } from './feed-store.js';
 import type { FeedRows } from './feed-rows.js';
 import type { HttpClient, HttpResponse } from './http-client.js';
+import type { ParsePool } from './parse-pool.js';
 
 /**
  * Turns a raw body fetched from `url` for the feed `feedUrl` into the rows to store (here or
@@ -63,10 +64,17 @@ export interface FeedFetcherOptions {
   /** Runs database work in one transaction (TidingsDatabase.write). */
   write: <T>(work: () => T) => T;
   now: () => Date;
+  /** Parses here (default: the inline parser); `refreshMany` uses `pool` for big batches. */
   parse?: FeedBodyParser;
+  /** Worker threads for refreshMany batches of PARALLEL_PARSE_MIN feeds and more. */
+  pool?: ParsePool;
   /** A database write failed; the fetch itself still stands. */
   onStoreError?: (url: string, error: unknown) => void;
 }
+
+// From this many feeds on, a batch parses on worker threads (below, starting one costs more
+// than it saves), so the main thread keeps talking HTTP and writing rows.
+export const PARALLEL_PARSE_MIN = 16;
 
 type Failure = NonNullable<FeedFetchResult['error']>;
 
@@ -95,7 +103,7 @@ function fromState(url: string, state: FeedState | undefined, status: FeedFetchR
 /** Creates the fetcher. Writes made close together share one transaction. */
 export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   const { http, feeds, now } = options;
-  const parse = options.parse ?? parseInline;
+  const inline = options.parse ?? parseInline;
 
   // Writes queue up and run together once the event loop has a moment: a refresh's bodies
   // arrive in bursts, and one commit per burst costs less than one per feed.
@@ -135,7 +143,7 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     return { ...fromState(url, state, 'error'), error };
   }
 
-  async function online(url: string, state: FeedState | undefined, opts: FetchFeedOptions, gate: Gate): Promise<FeedFetchResult> {
+  async function online(url: string, state: FeedState | undefined, opts: FetchFeedOptions, gate: Gate, parse: FeedBodyParser): Promise<FeedFetchResult> {
     const { signal } = opts;
     const known = state?.fetchedAt ? state : undefined;
     let response: HttpResponse;
@@ -170,14 +178,14 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     return { url, status: 'fetched', fromCache: false, stored: saved !== undefined, fetchedAt: at, title: feed.title, items: saved?.items ?? feed.count, newItems: saved?.newItems ?? 0 };
   }
 
-  async function fetchFeed(url: string, opts: FetchFeedOptions = {}, gate = ungated): Promise<FeedFetchResult> {
+  async function fetchFeed(url: string, opts: FetchFeedOptions = {}, gate = ungated, parse = inline): Promise<FeedFetchResult> {
     let state: FeedState | undefined;
     try {
       state = feeds.get(url);
     } catch (error) {
       options.onStoreError?.(url, error);
     }
-    if (!opts.offline) return online(url, state, opts, gate);
+    if (!opts.offline) return online(url, state, opts, gate, parse);
     if (!state?.fetchedAt) return { url, status: 'error', error: { reason: 'offline-miss', message: 'not in the cache (offline)' }, fromCache: false, stored: false };
     return fromState(url, state, 'cached');
   }
@@ -188,8 +196,11 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
       // Only requests wait for a request slot: a body being parsed or written must not hold one.
       const limit = pLimit(opts.concurrency ?? 8);
       const gate: Gate = (work) => limit(work);
+      const pool = !opts.offline && urls.length >= PARALLEL_PARSE_MIN ? options.pool : undefined;
+      pool?.warm(); // the workers boot while the first requests go out
+      const parse = pool ? pool.rows : inline;
       return Promise.all(urls.map(async (url) => {
-        const result = await fetchFeed(url, opts, gate).catch((error: unknown) => failed(url, toFailure(error), undefined));
+        const result = await fetchFeed(url, opts, gate, parse).catch((error: unknown) => failed(url, toFailure(error), undefined));
         opts.onResult?.(result);
         return result;
       }));

@@ -72,21 +72,13 @@ interface Network {
 
 // node-fetch, node:http and node:https (with TLS, ~30 ms together): loaded once per process,
 // on the first network request, so reading a local file or starting the app from cache never
-// pays for them; or sooner, through preloadNetwork.
+// pays for them.
 let networkModules: Promise<[typeof nodeFetch, typeof import('node:http'), typeof import('node:https')]> | undefined;
 const loadNetworkModules = () => (networkModules ??= Promise.all([
   import('node-fetch').then((m) => m.default),
   import('node:http'),
   import('node:https'),
 ]));
-
-/**
- * Starts loading the network code now, for a command sure to need it (a refresh): it loads
- * while the command's own modules and files do, in the gaps where those wait for the disk.
- */
-export function preloadNetwork(): void {
-  loadNetworkModules().catch(() => undefined); // a failure surfaces at the first request
-}
 
 /** Creates a client over node-fetch 3 (gzip/deflate/br, size and redirect limits, total timeout). */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {

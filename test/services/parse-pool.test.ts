@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
 import { parseFeedBody, parseFeedRows } from '../../src/services/feed-body.js';
 import { openTempDb } from '../helpers/temp-db.js';
+import { PARALLEL_PARSE_MIN } from '../../src/services/feed-fetcher.js';
 import { createParsePool, parseWorkersAvailable, type ParsePool } from '../../src/services/parse-pool.js';
 import { sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
@@ -68,18 +69,27 @@ describe.skipIf(!built)('createParsePool (compiled worker)', () => {
     feeds.forEach((feed, i) => expect(feed).toEqual(parseFeedBody(fixture(names[i % 4]), null, `https://example.test/${i}`)));
   });
 
-  it('serves as the parser of a refresh', async () => {
+  it('parses a refresh of PARALLEL_PARSE_MIN feeds or more; a smaller one parses inline', async () => {
     const server: LoopbackServer = await startLoopbackServer();
     const temp = openTempDb(() => new Date(0));
+    let jobs = 0;
+    let inline = 0;
+    const counted: ParsePool = { ...pool, rows: (...args) => (jobs++, pool.rows(...args)), warm: () => undefined };
     try {
-      server.route('/feed', sendBody(fixture('rss-20.xml')));
       server.route('/page', sendBody('<html><body>no feed</body></html>'));
-      const fetcher = temp.fetcher({ parse: pool.rows });
-      const [feed, page] = await fetcher.refreshMany([server.url('/feed'), server.url('/page')]);
-      expect(feed.status).toBe('fetched');
-      expect(feed.items).toBeGreaterThan(0);
-      expect(temp.database.db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(feed.items);
+      const urls = Array.from({ length: PARALLEL_PARSE_MIN - 1 }, (_, i) => {
+        server.route(`/feed${i}`, sendBody(fixture('rss-20.xml')));
+        return server.url(`/feed${i}`);
+      });
+      const fetcher = temp.fetcher({ pool: counted, parse: (...args) => (inline++, parseFeedRows(...args)) });
+      const [page, ...feeds] = await fetcher.refreshMany([server.url('/page'), ...urls]);
+      expect([jobs, inline]).toEqual([PARALLEL_PARSE_MIN, 0]);
+      expect(feeds.every((f) => f.status === 'fetched' && f.items === feeds[0].items && f.items! > 0)).toBe(true);
+      expect(temp.database.db.prepare('SELECT count(*) FROM items').pluck().get()).toBe(feeds[0].items! * feeds.length);
       expect(page).toMatchObject({ status: 'error', error: { reason: 'parse' } });
+      server.route('/late', sendBody(fixture('rss-091.xml')));
+      await fetcher.refreshMany([server.url('/late')]);
+      expect([jobs, inline]).toEqual([PARALLEL_PARSE_MIN, 1]);
     } finally {
       await server.close();
       temp.dispose();
