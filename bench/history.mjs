@@ -84,7 +84,7 @@ for (const [name, args] of [['headlines --limit 50', ['headlines', '--limit', '5
     const ms = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
-      searchItems(database.db, query, { feedUrls: urls, limit: 50 });
+      searchItems(database, query, { feedUrls: urls, limit: 50 });
       ms.push(performance.now() - t0);
     }
     report(`history: search ${query} query in-process (median)`, median(ms), 'ms');
