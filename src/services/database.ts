@@ -96,6 +96,10 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
   // NORMAL in WAL mode: a power cut may lose the last commits, never corrupt the file.
   db.pragma('synchronous = NORMAL');
+  // A 4 MB page cache, not better-sqlite3's 16 MB: the counts scan over a long history (200,000
+  // items) filled it, for ~14 MB more of the app's memory and no measurable speed (the OS keeps
+  // the file's pages cached anyway).
+  db.pragma('cache_size = -4000');
 }
 
 /** A read-write connection in WAL mode; the busy timeout is set first, so opening waits its turn too. */
