@@ -1,7 +1,11 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTerminalSafe } from '../../src/core/text/sanitize.js';
 import { SEARCH_LIMIT } from '../../src/services/bookmark-store.js';
-import { makeArticle, tempStore } from '../helpers/bookmarks.js';
+import { MIGRATIONS } from '../../src/services/db-schema.js';
+import { makeArticle, tempDataDir, tempStore } from '../helpers/bookmarks.js';
 
 const input = (n: number, over: Record<string, unknown> = {}) => ({
   url: `https://news.example/story/${n}`,
@@ -158,6 +162,23 @@ describe('bookmark search (FTS5)', () => {
     }
     expect(await store.search('?!')).toEqual([]);
     expect(await store.search('"  "')).toEqual([]);
+  });
+
+  it('answers prefixes from a prefix index, built for the bookmarks of an older database (schema 3)', async () => {
+    const data = tempDataDir();
+    mkdirSync(data, { recursive: true });
+    const old = new Database(join(data, 'tidings.db'));
+    old.exec(MIGRATIONS.slice(0, 3).join('\n'));
+    old.exec(`INSERT INTO bookmarks (seq, id, url, title, source, section, saved_at, tags, note)
+      VALUES (1, 'aaaaaaaaaaaa', 'https://s.test/1', 'Lighthouse keepers', 'Gazette', 'world', '2026-01-01T00:00:00.000Z', '[]', '');
+      INSERT INTO bookmark_pages (id, article, body) VALUES ('aaaaaaaaaaaa', '{}', 'The shoreline at dusk');`);
+    old.pragma('user_version = 3');
+    old.close();
+    const { store, database } = tempStore(undefined, data);
+    expect(database.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'bookmark_search'").pluck().get()).toMatch(/prefix = '2 3'/);
+    for (const query of ['li*', 'lig*', 'ligh*', 'sho*', 'gaz*', 'dusk']) {
+      expect((await store.search(query)).map((b) => b.id), query).toEqual(['aaaaaaaaaaaa']);
+    }
   });
 
   it('finds words in tags and notes, and follows updates and removals', async () => {
