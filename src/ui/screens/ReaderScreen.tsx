@@ -109,11 +109,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network} failures={news.failures}
-        unread={props.unread} width={size.columns} theme={theme} />
+        unread={props.unread} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
       <ArticleView lines={lines} scroll={Math.min(state.scroll, max)} height={layout.bodyHeight} width={layout.width}
         margin={layout.margin} matches={matches} current={state.match} theme={theme} />
       <StatusBar message={props.status} prompt={prompt} right={`${matchInfo}${saved}${percent}`} hints={hints}
-        width={size.columns} lines={layout.statusLines} theme={theme} />
+        width={size.columns} lines={layout.statusLines} theme={theme} dir={props.dir} bidi={services.bidi} />
     </Box>
   );
 }
