@@ -12,7 +12,7 @@ import { hintsFor } from './keymap.js';
 import { tickerRow, topBarRow, type Bidi, type Row } from './rows.js';
 import { homeBodyRows, homeLayout } from './screens/home-layout.js';
 import { homeHintScopes, homePosition, listPaneRows, menuPaneRows } from './screens/home-panes.js';
-import { statusRows } from './status-rows.js';
+import { editionNoticeMessage, statusRows } from './status-rows.js';
 import { homeStateFor } from './state/home-state.js';
 import { unreadCounts, visibleSectionRows } from './state/section-rows.js';
 import { tickerItems, tickerStart } from './state/ticker.js';
@@ -61,7 +61,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
     tickerRow(tickerStart(tickerItems(index.breaking, bidi)), columns, false, false, theme, dir, bidi),
     ...homeBodyRows(layout, menu, list, theme),
     ...statusRows(
-      { message: null, prompt: null, right: homePosition(state.list, headlines.length, state.unreadOnly), hints: hintsFor(homeHintScopes(state.focus)) },
+      { message: editionNoticeMessage(edition.notice), prompt: null, right: homePosition(state.list, headlines.length, state.unreadOnly), hints: hintsFor(homeHintScopes(state.focus)) },
       { width: columns, lines: layout.statusLines, theme, dir, bidi },
     ),
   ];

@@ -14,6 +14,11 @@ export interface PromptLine {
   text: string;
 }
 
+/** The edition's notice as the status message it opens with (the first frame shows it too). */
+export function editionNoticeMessage(notice: string | null | undefined): StatusMessage | null {
+  return notice ? { text: notice, kind: 'notice' } : null;
+}
+
 /** What the status bar shows. */
 export interface StatusInfo {
   message: StatusMessage | null;
