@@ -71,8 +71,14 @@ describe('the Arabic demo, right to left', () => {
     const { services } = await demo('demo-ar');
     const app = await renderApp(services, { columns: 100, rows: 30 });
     const frame = await app.waitFor('│');
+    // The arrows point where the panes are: ← into the list (left of the menu), → back.
+    const listCursor = (f: string) => f.split('\n').some((line) => cells(line, 72, 74) === '‹│');
+    expect(listCursor(frame)).toBe(false);
+    expect(listCursor(await app.press('leftArrow'))).toBe(true);
+    expect(listCursor(await app.press('rightArrow'))).toBe(false);
     app.unmount();
     const layout = homeLayout(100, 30, 'sections', 'rtl');
+    expect(layout.listWidth).toBe(73);
     const body = frame.split('\n').slice(2, 2 + layout.bodyHeight);
     expect(body.every((line) => cells(line, layout.listWidth, layout.listWidth + 1) === '│')).toBe(true);
     // The menu's titles are Arabic and end at the screen's right edge; the list holds the headlines.

@@ -69,7 +69,7 @@ export function HomeScreen(props: HomeScreenProps) {
 
   const panes: Pane[] = index.breaking.length > 0 ? ['sections', 'headlines', 'ticker'] : ['sections', 'headlines'];
   useHomeKeys({
-    state, dispatch, rows, headlines, panes, ticker, active: props.active,
+    state, dispatch, rows, headlines, panes, dir, ticker, active: props.active,
     listHeight: layout.bodyHeight,
     open: (h) => open(h, headlines, state.sectionId ?? ''),
     openTicker: (key) => {
