@@ -44,7 +44,8 @@ export function App({ section }: AppProps) {
   const [paused, setPaused] = useState(false);
   const { hidden, suspend } = useSuspend(announce);
 
-  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read).total, [news.snapshot, readMarks.read]);
+  // Counted once here: the top bar's total and the menu's per-section counts.
+  const unread = useMemo(() => unreadCounts(news.snapshot, readMarks.read), [news.snapshot, readMarks.read]);
   const quit = useCallback(() => exit(), [exit]);
   const help = useCallback(() => navigate({ type: 'toggle-help' }), []);
   const back = useCallback(() => navigate({ type: 'back' }), []);
@@ -63,16 +64,16 @@ export function App({ section }: AppProps) {
 
   const route = currentRoute(nav);
   const active = !nav.help;
-  const common = { status, announce, now, size, theme, active, onQuit: quit, onHelp: help };
+  const common = { status, announce, now, size, theme, dir: services.news.edition.dir, active, onQuit: quit, onHelp: help, unread: unread.total };
   let screen;
   if (nav.help) screen = <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} onClose={help} />;
   else if (route.screen === 'reader') {
     screen = <ReaderScreen key={route.target.url + (route.target.bookmarkId ?? '')} target={route.target} news={news} bookmarks={marks}
-      unread={unread} onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;
+      onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;
   } else if (route.screen === 'bookmarks') {
-    screen = <BookmarksScreen news={news} marks={marks} unread={unread} onOpen={open} onBack={back} {...common} />;
+    screen = <BookmarksScreen news={news} marks={marks} onOpen={open} onBack={back} {...common} />;
   } else {
-    screen = <HomeScreen news={news} readMarks={readMarks} bookmarks={marks} state={home} dispatch={homeDispatch} unread={unread}
+    screen = <HomeScreen news={news} readMarks={readMarks} bookmarks={marks} state={home} dispatch={homeDispatch} sectionUnread={unread.bySection}
       tickerPaused={paused} onTogglePause={() => setPaused((p) => !p)} onOpen={open} onBookmarks={openBookmarks} {...common} />;
   }
   // Hidden, not unmounted: the screens keep their state (scroll, selection) across Ctrl-Z.

@@ -1,21 +1,21 @@
 /**
  * The home screen's first frame as a string, painted straight to the terminal from the
  * cached headlines while Ink and React are still loading (that takes most of a second on
- * a slow machine). Built from the same row functions the components use, so when Ink
- * draws its first frame the characters are the same. Imports neither Ink nor React.
+ * a slow machine). It is the home screen's own layout (home-layout.ts, home-panes.ts and
+ * the row functions) over the state the app opens in, so when Ink draws its first frame
+ * the characters are the same. Imports neither Ink nor React.
  */
-import { canonicalUrl } from '../core/bookmarks/model.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import { paintRow, rowAnsi } from './ansi.js';
 import { hintsFor } from './keymap.js';
-import { headlineRowParts, hintText, sectionRowParts, sectionTreeTop, tickerRow, topBarRow, type Row } from './rows.js';
-import { headlineColumns } from './state/headline-rows.js';
+import { tickerRow, topBarRow, type Bidi, type Row } from './rows.js';
+import { homeBodyRows, homeLayout } from './screens/home-layout.js';
+import { homeHintScopes, homePosition, listPaneRows, menuPaneRows } from './screens/home-panes.js';
+import { editionNoticeMessage, statusRows } from './status-rows.js';
 import { homeStateFor } from './state/home-state.js';
 import { unreadCounts, visibleSectionRows } from './state/section-rows.js';
-import { tickerItems, tickerReducer } from './state/ticker.js';
-import { homeLayout } from './screens/home-layout.js';
-import { fitToWidth } from '../core/text/width.js';
+import { tickerItems, tickerStart } from './state/ticker.js';
 import { createTheme } from './theme.js';
 
 /** What the first frame is drawn from. */
@@ -32,53 +32,39 @@ export interface FirstFrameInput {
   /** A refresh starts at once (the stored news is stale). */
   refreshing: boolean;
   color: boolean;
-  bidi: 'terminal' | 'reorder';
+  bidi: Bidi;
 }
-
-const blank = (width: number): Row => ({ parts: [{ text: ' '.repeat(Math.max(0, width)) }] });
 
 /** The rows of the home screen as the app opens (the same the Ink screen shows first). */
 export function homeFirstRows(input: FirstFrameInput): Row[] {
-  const { edition, snapshot, read, columns } = input;
+  const { edition, snapshot, read, columns, bidi } = input;
+  const { dir } = edition;
   const theme = createTheme(input.color);
   const state = homeStateFor(edition.sections, input.section);
-  const layout = homeLayout(columns, input.rows, state.focus);
+  const layout = homeLayout(columns, input.rows, state.focus, dir);
   const tree = visibleSectionRows(edition.sections, state.collapsed);
-  const index = snapshot.index;
+  const { index } = snapshot;
   const headlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
-  const { total, bySection: unread } = unreadCounts(snapshot, read);
+  const unread = unreadCounts(snapshot, read);
   const section = tree.find((r) => r.section.id === state.sectionId)?.section;
-
-  const out: Row[] = [
-    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase: input.refreshing ? 'refreshing' : 'idle', network: input.offline ? 'offline' : 'unknown', unread: total }, columns, theme),
-    tickerRow(tickerReducer({ offset: 0, items: [], pending: null }, { type: 'items', items: tickerItems(index.breaking, input.bidi) }), columns, false, false, theme),
+  const pane = { height: layout.bodyHeight, theme, dir, bidi };
+  const menu = layout.treeWidth > 0
+    ? menuPaneRows({ rows: tree, selectedId: state.sectionId, unread: unread.bySection, focused: state.focus === 'sections' }, { ...pane, width: layout.treeWidth })
+    : [];
+  // The list is not empty here: the first frame is drawn only with stored headlines.
+  const list = layout.listWidth > 0
+    ? listPaneRows({ headlines, window: state.list, focused: state.focus === 'headlines', read, bookmarked: input.bookmarked, fresh: new Set(), now: input.now, empty: '' }, { ...pane, width: layout.listWidth })
+    : [];
+  const phase = input.refreshing ? 'refreshing' : 'idle';
+  return [
+    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase, network: input.offline ? 'offline' : 'unknown', unread: unread.total }, columns, theme, dir, bidi),
+    tickerRow(tickerStart(tickerItems(index.breaking, bidi)), columns, false, false, theme, dir, bidi),
+    ...homeBodyRows(layout, menu, list, theme),
+    ...statusRows(
+      { message: editionNoticeMessage(edition.notice), prompt: null, right: homePosition(state.list, headlines.length, state.unreadOnly), hints: hintsFor(homeHintScopes(state.focus)) },
+      { width: columns, lines: layout.statusLines, theme, dir, bidi },
+    ),
   ];
-  const top = sectionTreeTop(tree, state.sectionId, layout.bodyHeight);
-  const cols = headlineColumns(layout.listWidth);
-  for (let r = 0; r < layout.bodyHeight; r++) {
-    const parts: Row['parts'] = [];
-    if (layout.treeWidth > 0) {
-      const row = tree[top + r];
-      const drawn = row ? sectionRowParts(row, row.section.id === state.sectionId, state.focus === 'sections', unread.get(row.section.id) ?? 0, layout.treeWidth, theme) : blank(layout.treeWidth);
-      parts.push(...drawn.parts.map((p) => ({ ...p, style: { ...drawn.style, ...p.style } })));
-    }
-    if (layout.treeWidth > 0 && layout.listWidth > 0) parts.push({ text: '│', style: theme.muted });
-    if (layout.listWidth > 0) {
-      const h = headlines[r];
-      const drawn = h
-        ? headlineRowParts(h, cols, input.now, { bidi: input.bidi, selected: r === 0, focused: state.focus === 'headlines', unread: !read.has(h.key), bookmarked: input.bookmarked.has(canonicalUrl(h.link)), fresh: false }, theme)
-        : blank(layout.listWidth);
-      parts.push(...drawn.parts.map((p) => ({ ...p, style: drawn.style || p.style ? { ...drawn.style, ...p.style } : undefined })));
-    }
-    out.push({ parts });
-  }
-  const hints = hintsFor([state.focus === 'sections' ? 'sections' : 'list', 'global']);
-  if (layout.statusLines === 2) {
-    const right = headlines.length > 0 ? ` 1/${headlines.length} ` : '';
-    out.push({ parts: [{ text: fitToWidth('', columns - right.length) }, { text: right, style: theme.muted }] });
-  }
-  out.push({ parts: [{ text: hintText(hints, columns), style: theme.muted }] });
-  return out;
 }
 
 /** The first frame as terminal output: each row written in place, cursor left at the top. */

@@ -130,6 +130,14 @@ export function keyMatches(spec: KeySpec, input: string, key: Key): boolean {
   return !key.ctrl && !key.meta && input === spec;
 }
 
+/**
+ * The key as pressed on a screen that reads `dir`: right to left the arrows ← and → swap,
+ * so they point where the panes are (the list is left of the menu there).
+ */
+export function spatialKey(key: Key, dir: 'ltr' | 'rtl'): Key {
+  return dir === 'rtl' && (key.leftArrow || key.rightArrow) ? { ...key, leftArrow: key.rightArrow, rightArrow: key.leftArrow } : key;
+}
+
 /** The first binding among `scopes` (in that order of precedence) that the key triggers. */
 export function actionFor(scopes: KeyScope[], input: string, key: Key): Action | undefined {
   for (const scope of scopes) {

@@ -1,4 +1,5 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { Row } from '../rows.js';
 
 /** Draws one screen row built in rows.ts: its parts as nested <Text>, the row style around them. */
@@ -9,3 +10,12 @@ export function RowText({ row }: { row: Row }) {
     </Text>
   );
 }
+
+/** A block of screen rows, one under another (a screen's body, built by pure layout functions). */
+export const RowLines = memo(function RowLines({ rows, width, height }: { rows: Row[]; width: number; height: number }) {
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {rows.map((row, i) => <RowText key={i} row={row} />)}
+    </Box>
+  );
+});

@@ -1,6 +1,7 @@
 import { Box, useStdout } from 'ink';
 import { memo, useCallback, useImperativeHandle, useMemo, type Ref } from 'react';
 import type { Headline } from '../../core/edition/headlines.js';
+import type { TextDirection } from '../../core/edition/lang.js';
 import { paintRow, rowAnsi } from '../ansi.js';
 import { useTicker } from '../hooks/use-ticker.js';
 import { tickerRow } from '../rows.js';
@@ -19,6 +20,8 @@ export interface TickerControl {
 export interface TickerProps {
   headlines: Headline[];
   bidi: 'terminal' | 'reorder';
+  /** Which way the strip reads: right to left it scrolls rightwards, its label on the right. */
+  dir: TextDirection;
   width: number;
   /** Screen row (1-based) the ticker sits on, so a real terminal can repaint just that line. */
   row: number;
@@ -28,16 +31,16 @@ export interface TickerProps {
   control?: Ref<TickerControl>;
 }
 
-/** The breaking strip: scrolls right to left; holds still when paused or focused. */
-export const Ticker = memo(function Ticker({ headlines, bidi, width, row, paused, focused, theme, control }: TickerProps) {
+/** The breaking strip: scrolls away from its label; holds still when paused or focused. */
+export const Ticker = memo(function Ticker({ headlines, bidi, dir, width, row, paused, focused, theme, control }: TickerProps) {
   const { stdout } = useStdout();
   const items = useMemo(() => tickerItems(headlines, bidi), [headlines, bidi]);
   // In a real terminal a step rewrites this one line in place: no Ink frame, almost no CPU.
   const paint = useCallback((next: TickerState) => {
     if (!stdout.isTTY || stdout.columns !== width) return false;
-    stdout.write(paintRow(row, rowAnsi(tickerRow(next, width, paused, focused, theme))));
+    stdout.write(paintRow(row, rowAnsi(tickerRow(next, width, paused, focused, theme, dir, bidi))));
     return true;
-  }, [stdout, width, row, paused, focused, theme]);
+  }, [stdout, width, row, paused, focused, theme, dir, bidi]);
   const [state, dispatch, latest] = useTicker(items, !paused && !focused, paint);
 
   useImperativeHandle(control, () => ({
@@ -51,7 +54,7 @@ export const Ticker = memo(function Ticker({ headlines, bidi, width, row, paused
 
   return (
     <Box width={width} height={1}>
-      <RowText row={tickerRow(state, width, paused, focused, theme)} />
+      <RowText row={tickerRow(state, width, paused, focused, theme, dir, bidi)} />
     </Box>
   );
 });

@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import { memo } from 'react';
-import { topBarRow, type TopBarInfo } from '../rows.js';
+import type { TextDirection } from '../../core/edition/lang.js';
+import { topBarRow, type Bidi, type TopBarInfo } from '../rows.js';
 import type { Theme } from '../theme.js';
 import { RowText } from './RowText.js';
 
@@ -8,13 +9,15 @@ import { RowText } from './RowText.js';
 export interface TopBarProps extends TopBarInfo {
   width: number;
   theme: Theme;
+  dir: TextDirection;
+  bidi: Bidi;
 }
 
-/** One line: edition › section path on the left; clock, network state and unread count on the right. */
-export const TopBar = memo(function TopBar({ width, theme, ...info }: TopBarProps) {
+/** One line: edition › section path on the left; clock, network state and unread count on the right (mirrored for `rtl`). */
+export const TopBar = memo(function TopBar({ width, theme, dir, bidi, ...info }: TopBarProps) {
   return (
     <Box width={width} height={1}>
-      <RowText row={topBarRow(info, width, theme)} />
+      <RowText row={topBarRow(info, width, theme, dir, bidi)} />
     </Box>
   );
 });

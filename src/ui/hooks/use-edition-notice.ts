@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { editionNoticeMessage } from '../status-rows.js';
 import type { StatusMessage } from './use-status.js';
 
 /** How long the edition's notice stays up when no key dismisses it first. */
@@ -10,7 +11,7 @@ export const EDITION_NOTICE_MS = 15_000;
  * otherwise replace it before anyone could read it) until a key is pressed or time is up.
  */
 export function useEditionNotice(notice: string | null): [StatusMessage | null, () => void] {
-  const [shown, setShown] = useState<StatusMessage | null>(notice ? { text: notice, kind: 'notice' } : null);
+  const [shown, setShown] = useState<StatusMessage | null>(() => editionNoticeMessage(notice));
   const dismiss = useCallback(() => setShown(null), []);
   useEffect(() => {
     if (!notice) return undefined;

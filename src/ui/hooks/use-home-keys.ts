@@ -2,7 +2,8 @@ import { useKeys } from './use-keys.js';
 import type { Dispatch, RefObject } from 'react';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { TickerControl } from '../components/Ticker.js';
-import { actionFor, type KeyScope } from '../keymap.js';
+import type { TextDirection } from '../../core/edition/lang.js';
+import { actionFor, spatialKey, type KeyScope } from '../keymap.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { editLine } from '../state/line-edit.js';
 import type { ListMove } from '../state/list-window.js';
@@ -16,6 +17,8 @@ export interface HomeKeyContext {
   headlines: Headline[];
   listHeight: number;
   panes: Pane[];
+  /** Which way the screen reads: the arrow keys follow the mirrored panes. */
+  dir: TextDirection;
   ticker: RefObject<TickerControl | null>;
   active: boolean;
   open(h: Headline): void;
@@ -65,7 +68,7 @@ export function useHomeKeys(ctx: HomeKeyContext): void {
       else if (edit.type === 'cancel') dispatch({ type: 'clear-filter' });
       return;
     }
-    const action = actionFor(SCOPES[state.focus], input, key);
+    const action = actionFor(SCOPES[state.focus], input, spatialKey(key, ctx.dir));
     switch (action) {
       case 'app.quit': return ctx.quit();
       case 'app.help': return ctx.help();

@@ -5,7 +5,7 @@ import type { NewsSnapshot } from '../../services/news-service.js';
 import type { SourceCount } from '../../services/source-rows.js';
 import { useServices } from '../services-context.js';
 import type { HomeState } from '../state/home-state.js';
-import { sourceId, sourceRows, unreadCounts, unreadSectionRows, visibleSectionRows, type SectionRow } from '../state/section-rows.js';
+import { sourceId, sourceRows, unreadSectionRows, visibleSectionRows, type SectionRow } from '../state/section-rows.js';
 
 /** The home screen's menu as drawn: sections or sources, with unread counts. */
 export interface HomeMenu {
@@ -20,9 +20,9 @@ export interface HomeMenu {
 /**
  * The section tree, or the edition's sources with counts and the selected one's headlines
  * read through the news port (SQL). They are read again when the snapshot or the read marks
- * change, so counts follow a refresh, `m` and `A`.
+ * change, so counts follow a refresh, `m` and `A`. The sections' counts come counted.
  */
-export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSnapshot | null, read: ReadonlySet<string>): HomeMenu {
+export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSnapshot | null, read: ReadonlySet<string>, sectionUnread: ReadonlyMap<string, number>): HomeMenu {
   const { news } = useServices();
   const [sources, setSources] = useState<SourceCount[]>([]);
   const [listed, setListed] = useState<{ id: string; headlines: Headline[] } | null>(null);
@@ -45,7 +45,6 @@ export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSn
     };
   }, [news, selectedUrl, snapshot]);
 
-  const sectionUnread = useMemo(() => unreadCounts(snapshot, read).bySection, [snapshot, read]);
   const tree = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
   const sourceList = useMemo(() => sourceRows(sources), [sources]);
   const sourceUnread = useMemo(() => new Map(sources.map((s) => [sourceId(s.url), s.unread])), [sources]);

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { tickerReducer, type TickerAction, type TickerItem, type TickerState } from '../state/ticker.js';
+import { tickerReducer, tickerStart, type TickerAction, type TickerItem, type TickerState } from '../state/ticker.js';
 
 /** Milliseconds per one-cell step of the breaking strip: steady, readable, and cheap. */
 export const TICKER_STEP_MS = 125;
-
-const START: TickerState = { offset: 0, items: [], pending: null };
 
 /**
  * Runs the ticker clock: one cell every {@link TICKER_STEP_MS} while `running` and there is
@@ -15,7 +13,7 @@ const START: TickerState = { offset: 0, items: [], pending: null };
 export function useTicker(items: TickerItem[], running: boolean, paint?: (state: TickerState) => boolean): [TickerState, (action: TickerAction) => void, () => TickerState] {
   // Start with the items already in: the first frame shows the strip, not "no breaking news".
   const state = useRef<TickerState | null>(null);
-  state.current ??= tickerReducer(START, { type: 'items', items });
+  state.current ??= tickerStart(items);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const painter = useRef(paint);
   painter.current = paint;

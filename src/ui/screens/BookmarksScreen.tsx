@@ -115,10 +115,10 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={state.query ? ['Bookmarks', `“${state.query}”`] : ['Bookmarks']} now={props.now}
-        phase={props.news.phase} network={props.news.network} failures={props.news.failures} unread={props.unread} width={size.columns} theme={theme} />
+        phase={props.news.phase} network={props.news.network} failures={props.news.failures} unread={props.unread} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
       <BookmarkList items={items} window={state.list} width={size.columns} height={height} now={props.now} empty={empty} theme={theme} />
       <StatusBar message={props.status} prompt={prompt} right={count} hints={hints} width={size.columns}
-        lines={layout.statusLines} theme={theme} />
+        lines={layout.statusLines} theme={theme} dir={props.dir} bidi={services.bidi} />
     </Box>
   );
 }

@@ -1,8 +1,7 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
 import type { EditionIndex, Headline } from '../../core/edition/headlines.js';
-import { HeadlineList } from '../components/HeadlineList.js';
-import { SectionTree } from '../components/SectionTree.js';
+import { RowLines } from '../components/RowText.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { Ticker, type TickerControl } from '../components/Ticker.js';
 import { TopBar } from '../components/TopBar.js';
@@ -17,9 +16,9 @@ import { useServices } from '../services-context.js';
 import { filterHeadlines, unreadHeadlines } from '../state/headline-rows.js';
 import type { HomeAction, HomeState, Pane } from '../state/home-state.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
-import type { Theme } from '../theme.js';
 import type { ScreenProps } from './screen-props.js';
-import { homeLayout } from './home-layout.js';
+import { homeBodyRows, homeLayout } from './home-layout.js';
+import { homeHintScopes, homePosition, listPaneRows, menuPaneRows } from './home-panes.js';
 
 /** Props of {@link HomeScreen}: app-wide state comes in, intents go out. */
 export interface HomeScreenProps extends ScreenProps {
@@ -27,6 +26,8 @@ export interface HomeScreenProps extends ScreenProps {
   bookmarks: BookmarkMarks;
   state: HomeState;
   dispatch: Dispatch<HomeAction>;
+  /** Unread headlines per section id (the App counts them once). */
+  sectionUnread: ReadonlyMap<string, number>;
   tickerPaused: boolean;
   onTogglePause(): void;
   onOpen(target: ReaderTarget): void;
@@ -37,15 +38,16 @@ const EMPTY_INDEX: EditionIndex = { all: [], bySection: new Map(), breaking: [] 
 
 /** Section tree and headline list under the top bar and the breaking ticker. */
 export function HomeScreen(props: HomeScreenProps) {
-  const { news, readMarks, bookmarks, state, dispatch, size, theme, now } = props;
+  const { news, readMarks, bookmarks, state, dispatch, size, theme, now, dir } = props;
   const services = useServices();
+  const { bidi } = services;
   const edition = news.snapshot?.edition ?? services.news.edition;
   const index = news.snapshot?.index ?? EMPTY_INDEX;
-  const layout = homeLayout(size.columns, size.rows, state.focus);
+  const layout = useMemo(() => homeLayout(size.columns, size.rows, state.focus, dir), [size.columns, size.rows, state.focus, dir]);
   const ticker = useRef<TickerControl | null>(null);
   const catchUp = useCatchUp(readMarks, props.status, props.announce);
 
-  const { rows, unread, headlines: sourceHeadlines, firstSource } = useHomeMenu(state, edition, news.snapshot, readMarks.read);
+  const { rows, unread, headlines: sourceHeadlines, firstSource } = useHomeMenu(state, edition, news.snapshot, readMarks.read, props.sectionUnread);
   const { announce } = props;
   const searchError = useCallback((message: string) => announce(message, 'error'), [announce]);
   // `/` on the sections: every stored headline matching, listed as a section of its own.
@@ -67,7 +69,7 @@ export function HomeScreen(props: HomeScreenProps) {
 
   const panes: Pane[] = index.breaking.length > 0 ? ['sections', 'headlines', 'ticker'] : ['sections', 'headlines'];
   useHomeKeys({
-    state, dispatch, rows, headlines, panes, ticker, active: props.active,
+    state, dispatch, rows, headlines, panes, dir, ticker, active: props.active,
     listHeight: layout.bodyHeight,
     open: (h) => open(h, headlines, state.sectionId ?? ''),
     openTicker: (key) => {
@@ -102,42 +104,31 @@ export function HomeScreen(props: HomeScreenProps) {
   const emptyText = searchShown ? (search.tooShort ? 'Type on to search every stored headline (or Enter)' : search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
     : news.phase === 'loading' ? 'Loading headlines…'
     : state.filter ? `No headlines match “${state.filter}”` : state.unreadOnly ? 'No unread headlines here (U shows all)' : 'No headlines in this section yet';
-  const scope = state.focus === 'sections' ? 'sections' : state.focus === 'ticker' ? 'ticker' : 'list';
-  const hints = useMemo(() => hintsFor([scope, 'global']), [scope]);
-  const count = headlines.length > 0 ? `${Math.min(state.list.cursor + 1, headlines.length)}/${headlines.length}` : '';
-  // Which view is on stays in sight after the announcement goes.
-  const position = state.unreadOnly ? `unread only  ${count}`.trimEnd() : count;
+  const hints = useMemo(() => hintsFor(homeHintScopes(state.focus)), [state.focus]);
+  const position = homePosition(state.list, headlines.length, state.unreadOnly);
   const prompt = state.searching ? { label: 'search: ', text: state.searchText } : state.filtering ? { label: 'filter: ', text: state.filter } : null;
   const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
+
+  const menuFocused = state.focus === 'sections';
+  const tree = useMemo(() => (layout.treeWidth > 0
+    ? menuPaneRows({ rows, selectedId: state.sectionId, unread, focused: menuFocused }, { width: layout.treeWidth, height: layout.bodyHeight, theme, dir, bidi })
+    : []), [rows, state.sectionId, unread, menuFocused, layout, theme, dir, bidi]);
+  const listFocused = state.focus === 'headlines';
+  const list = useMemo(() => (layout.listWidth > 0
+    ? listPaneRows({ headlines, window: state.list, focused: listFocused, read: readMarks.read, bookmarked: bookmarks.urls, fresh: news.fresh, now, empty: emptyText },
+      { width: layout.listWidth, height: layout.bodyHeight, theme, dir, bidi })
+    : []), [headlines, state.list, listFocused, readMarks.read, bookmarks.urls, news.fresh, now, emptyText, layout, theme, dir, bidi]);
+  const body = useMemo(() => homeBodyRows(layout, tree, list, theme), [layout, tree, list, theme]);
 
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={state.searchQuery !== null && !state.searching ? [`Search: ${state.searchQuery}`] : section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
-        unread={props.unread} width={size.columns} theme={theme} />
-      <Ticker headlines={index.breaking} bidi={services.bidi} width={size.columns} row={2} paused={props.tickerPaused}
+        unread={props.unread} width={size.columns} theme={theme} dir={dir} bidi={bidi} />
+      <Ticker headlines={index.breaking} bidi={bidi} dir={dir} width={size.columns} row={2} paused={props.tickerPaused}
         focused={state.focus === 'ticker'} theme={theme} control={ticker} />
-      <Box flexDirection="row" height={layout.bodyHeight}>
-        {layout.treeWidth > 0 ? (
-          <SectionTree rows={rows} selectedId={state.sectionId} unread={unread} width={layout.treeWidth}
-            height={layout.bodyHeight} focused={state.focus === 'sections'} theme={theme} />
-        ) : null}
-        {layout.treeWidth > 0 && layout.listWidth > 0 ? <Separator height={layout.bodyHeight} theme={theme} /> : null}
-        {layout.listWidth > 0 ? (
-          <HeadlineList headlines={headlines} window={state.list} width={layout.listWidth} height={layout.bodyHeight}
-            focused={state.focus === 'headlines'} read={readMarks.read} bookmarked={bookmarks.urls} fresh={news.fresh}
-            now={now} bidi={services.bidi} empty={emptyText} theme={theme} />
-        ) : null}
-      </Box>
+      <RowLines rows={body} width={size.columns} height={layout.bodyHeight} />
       <StatusBar message={message} prompt={prompt} right={position} hints={hints} width={size.columns}
-        lines={layout.statusLines} theme={theme} />
-    </Box>
-  );
-}
-
-function Separator({ height, theme }: { height: number; theme: Theme }) {
-  return (
-    <Box width={1} height={height}>
-      <Text {...theme.muted}>{Array.from({ length: height }, () => '│').join('\n')}</Text>
+        lines={layout.statusLines} theme={theme} dir={dir} bidi={bidi} />
     </Box>
   );
 }

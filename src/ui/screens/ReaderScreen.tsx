@@ -13,7 +13,7 @@ import { useListen } from '../hooks/use-listen.js';
 import { useReaderKeys } from '../hooks/use-reader-keys.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
-import { failureNotice, loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
+import { directedLines, failureNotice, loadingLines, noticeLines, readNextLines } from '../state/article-lines.js';
 import { targetFromHeadline, type ReaderTarget } from '../state/navigation.js';
 import { findMatches, READER_START, readerReducer } from '../state/reader-state.js';
 import type { ScreenProps } from './screen-props.js';
@@ -46,10 +46,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
 
   const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi })), [load, layout.width, services.bidi]);
   const lines = useMemo<StyledLine[]>(() => {
-    if (!rendered) return loadingLines(target, layout.width);
-    const notice = load.status === 'failed' ? noticeLines(failureNotice(target, load.reason), layout.width) : [];
-    return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...readNextLines(target.next, layout.width)];
-  }, [rendered, load, target, layout.width]);
+    const ours = (own: StyledLine[]) => directedLines(own, props.dir, services.bidi);
+    if (!rendered) return ours(loadingLines(target, layout.width));
+    const notice = load.status === 'failed' ? ours(noticeLines(failureNotice(target, load.reason), layout.width)) : [];
+    return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...ours(readNextLines(target.next, layout.width))];
+  }, [rendered, load, target, layout.width, props.dir, services.bidi]);
   const max = Math.max(0, lines.length - layout.bodyHeight);
   const matches = useMemo(() => findMatches(lines, state.query), [lines, state.query]);
 
@@ -109,11 +110,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network} failures={news.failures}
-        unread={props.unread} width={size.columns} theme={theme} />
+        unread={props.unread} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
       <ArticleView lines={lines} scroll={Math.min(state.scroll, max)} height={layout.bodyHeight} width={layout.width}
         margin={layout.margin} matches={matches} current={state.match} theme={theme} />
       <StatusBar message={props.status} prompt={prompt} right={`${matchInfo}${saved}${percent}`} hints={hints}
-        width={size.columns} lines={layout.statusLines} theme={theme} />
+        width={size.columns} lines={layout.statusLines} theme={theme} dir={props.dir} bidi={services.bidi} />
     </Box>
   );
 }

@@ -1,3 +1,4 @@
+import type { TextDirection } from '../../core/edition/lang.js';
 import type { NewsView } from '../hooks/use-news.js';
 import type { StatusKind, StatusMessage } from '../hooks/use-status.js';
 import type { TerminalSize } from '../hooks/use-terminal-size.js';
@@ -11,6 +12,8 @@ export interface ScreenProps {
   now: Date;
   size: TerminalSize;
   theme: Theme;
+  /** Which way the edition reads: layouts mirror themselves for `rtl`. */
+  dir: TextDirection;
   /** False while the help overlay has the keys. */
   active: boolean;
   unread: number;

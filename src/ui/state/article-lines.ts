@@ -1,4 +1,6 @@
+import { detectDirection, hasRtl, visualOrder } from '../../core/article/bidi.js';
 import type { Article, StyledLine } from '../../core/article/types.js';
+import type { TextDirection } from '../../core/edition/lang.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { truncateToWidth, wrapText } from '../../core/text/width.js';
@@ -64,4 +66,16 @@ export function readNextLines(next: Headline[] | undefined, width: number, limit
     });
   });
   return lines;
+}
+
+/**
+ * The reader's own lines (loading, notices, read next) for an edition read in `dir`:
+ * right-aligned for `rtl`, and in visual order when tidings reorders bidi for the terminal.
+ */
+export function directedLines(lines: StyledLine[], dir: TextDirection, bidi: 'terminal' | 'reorder'): StyledLine[] {
+  return lines.map((line) => {
+    const text = line.spans.map((s) => s.text).join('');
+    const spans = bidi === 'reorder' && hasRtl(text) ? visualOrder(line.spans, detectDirection(text) ?? dir) : line.spans;
+    return dir === 'rtl' ? { spans, align: 'right' } : { ...line, spans };
+  });
 }

@@ -1,5 +1,6 @@
 import { detectDirection, hasRtl, visualOrder } from '../../core/article/bidi.js';
 import type { Headline } from '../../core/edition/headlines.js';
+import type { TextDirection } from '../../core/edition/lang.js';
 import { relativeTime } from '../../core/text/relative-time.js';
 import { fitToWidth, truncateToWidth } from '../../core/text/width.js';
 
@@ -24,20 +25,28 @@ export function headlineColumns(width: number): HeadlineColumns {
 /**
  * A one-line title as the terminal must receive it: with `reorder` (terminals that do no
  * bidi themselves), right-to-left text is put in visual order, after cutting to `width`
- * so the start of the sentence is what stays.
+ * so the start of the sentence is what stays. Text with no letters to tell its direction
+ * (a number, a sign) takes `base`, the direction of the screen it is on.
  */
-export function displayLine(text: string, width: number, bidi: 'terminal' | 'reorder'): string {
+export function displayLine(text: string, width: number, bidi: 'terminal' | 'reorder', base: TextDirection = 'ltr'): string {
   const cut = truncateToWidth(text, width);
   if (bidi !== 'reorder' || !hasRtl(cut)) return cut;
-  return visualOrder([{ text: cut }], detectDirection(cut) ?? 'ltr').map((s) => s.text).join('');
+  return visualOrder([{ text: cut }], detectDirection(cut) ?? base).map((s) => s.text).join('');
 }
 
-/** The text cells of one headline row (marks are drawn by the component). */
-export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date, bidi: 'terminal' | 'reorder' = 'terminal'): { title: string; source: string; age: string } {
+/**
+ * The text cells of one headline row (marks are drawn by the component), each padded to
+ * its column: left-aligned for `ltr`; for `rtl` right-aligned, the source's gap on its
+ * other side and the age (at the screen's left edge) left-aligned.
+ */
+export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date, bidi: 'terminal' | 'reorder' = 'terminal', dir: TextDirection = 'ltr'): { title: string; source: string; age: string } {
+  const rtl = dir === 'rtl';
+  const align = rtl ? 'right' : 'left';
+  const source = cols.source > 0 ? fitToWidth(displayLine(h.source, cols.source, bidi, dir), cols.source, align) : '';
   return {
-    title: fitToWidth(displayLine(h.title || h.link || '(untitled)', cols.title, bidi), cols.title),
-    source: cols.source > 0 ? ` ${fitToWidth(h.source, cols.source)}` : '',
-    age: fitToWidth(relativeTime(h.published ?? h.updated, now), cols.age, 'right'),
+    title: fitToWidth(displayLine(h.title || h.link || '(untitled)', cols.title, bidi, dir), cols.title, align),
+    source: source && (rtl ? `${source} ` : ` ${source}`),
+    age: fitToWidth(relativeTime(h.published ?? h.updated, now), cols.age, rtl ? 'left' : 'right'),
   };
 }
 

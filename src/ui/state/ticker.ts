@@ -1,3 +1,4 @@
+import type { TextDirection } from '../../core/edition/lang.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { displayWidth, graphemes } from '../../core/text/width.js';
 import { displayLine } from './headline-rows.js';
@@ -25,7 +26,7 @@ export interface TickerSpan {
 /** What the ticker shows at one offset. */
 export interface TickerFrame {
   spans: TickerSpan[];
-  /** Item under the marker (the first headline at or after the left edge), or -1. */
+  /** Item under the marker (the first headline at or after the edge the strip reads from), or -1. */
   current: number;
   /** Width of one loop of the strip in cells. */
   cycle: number;
@@ -37,10 +38,15 @@ interface Strip { cells: Cell[]; width: number; starts: number[] }
 /** Between two headlines of the strip. */
 export const TICKER_SEPARATOR = '  •  ';
 
-const strips = new WeakMap<readonly TickerItem[], Strip>();
+const strips = { ltr: new WeakMap<readonly TickerItem[], Strip>(), rtl: new WeakMap<readonly TickerItem[], Strip>() };
 
-function stripOf(items: readonly TickerItem[]): Strip {
-  const cached = strips.get(items);
+/**
+ * The strip's cells left to right on the screen. Right to left, the items come in reverse
+ * with each separator before its item, so reading from the right edge leftwards gives
+ * item 0, separator, item 1…: the same loop, mirrored, each title kept in its own order.
+ */
+function stripOf(items: readonly TickerItem[], dir: TextDirection = 'ltr'): Strip {
+  const cached = strips[dir].get(items);
   if (cached) return cached;
   const cells: Cell[] = [];
   const starts: number[] = [];
@@ -55,13 +61,20 @@ function stripOf(items: readonly TickerItem[]): Strip {
       at += g.width;
     }
   };
-  items.forEach((item, i) => {
-    starts.push(at);
-    push(item.text, i);
-    push(TICKER_SEPARATOR, -1);
-  });
+  if (dir === 'rtl') {
+    for (let i = items.length - 1; i >= 0; i--) {
+      push(TICKER_SEPARATOR, -1);
+      push(items[i].text, i);
+    }
+  } else {
+    items.forEach((item, i) => {
+      starts.push(at);
+      push(item.text, i);
+      push(TICKER_SEPARATOR, -1);
+    });
+  }
   const strip = { cells, width: at, starts };
-  strips.set(items, strip);
+  strips[dir].set(items, strip);
   return strip;
 }
 
@@ -91,12 +104,22 @@ function itemAtOrAfter(strip: Strip, from: number): number {
 }
 
 /**
- * The `width` cells of the looping strip that start `offset` cells in. A wide character
- * cut by either edge shows as spaces, never as half a glyph; the loop has no seam.
+ * The `width` cells of the looping strip that start `offset` cells in, in reading order:
+ * from the left edge for `ltr` (the strip moves left as the offset grows), from the right
+ * edge for `rtl` (it moves right). A wide character cut by either edge shows as spaces,
+ * never as half a glyph; the loop has no seam. The offset counts the same cells either way.
  */
-export function tickerFrame(items: readonly TickerItem[], offset: number, width: number): TickerFrame {
-  const strip = stripOf(items);
+export function tickerFrame(items: readonly TickerItem[], offset: number, width: number, dir: TextDirection = 'ltr'): TickerFrame {
+  const strip = stripOf(items, dir);
   if (strip.width === 0 || width <= 0) return { spans: [{ text: ' '.repeat(Math.max(0, width)), item: -1, fresh: false }], current: -1, cycle: 0 };
+  const reading = dir === 'rtl' ? stripOf(items) : strip;
+  const at = ((offset % strip.width) + strip.width) % strip.width;
+  // Right to left, the right edge sits `offset` cells into the strip's loop from its end.
+  const start = dir === 'rtl' ? strip.width - at - width : at;
+  return { ...cellsFrom(strip, start, width, items), current: itemAtOrAfter(reading, cellAt(reading, at)), cycle: strip.width };
+}
+
+function cellsFrom(strip: Strip, offset: number, width: number, items: readonly TickerItem[]): { spans: TickerSpan[] } {
   const spans: TickerSpan[] = [];
   const emit = (text: string, item: number) => {
     const fresh = item >= 0 && Boolean(items[item].fresh);
@@ -106,7 +129,6 @@ export function tickerFrame(items: readonly TickerItem[], offset: number, width:
   };
   const start = ((offset % strip.width) + strip.width) % strip.width;
   let i = cellAt(strip, start);
-  const current = itemAtOrAfter(strip, i);
   let used = 0;
   const cut = start - strip.cells[i].start;
   if (cut > 0) {
@@ -125,7 +147,7 @@ export function tickerFrame(items: readonly TickerItem[], offset: number, width:
     used += cell.width;
     i = (i + 1) % strip.cells.length;
   }
-  return { spans, current, cycle: strip.width };
+  return { spans };
 }
 
 /** The ticker's moving parts: the offset and the items, with new ones waiting for the loop. */
@@ -133,6 +155,11 @@ export interface TickerState {
   offset: number;
   items: TickerItem[];
   pending: TickerItem[] | null;
+}
+
+/** The ticker as it opens on `items`: at their start, none marked fresh. */
+export function tickerStart(items: TickerItem[]): TickerState {
+  return tickerReducer({ offset: 0, items: [], pending: null }, { type: 'items', items });
 }
 
 /** Ticker intents: one step of the clock, new breaking items, jump to an item. */

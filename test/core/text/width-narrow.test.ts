@@ -28,3 +28,29 @@ describe('displayWidth fast path', () => {
     expect(graphemes('é—x').map((g) => g.width)).toEqual([1, 1, 1]);
   });
 });
+
+// Arabic text skips string-width too: letters one cell, the marks on them none.
+const ARABIC_RANGES: [number, number][] = [[0x60c, 0x61b], [0x61e, 0x6dc], [0x6de, 0x6ff], [0xfe70, 0xfe74], [0xfe76, 0xfefc]];
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+describe('displayWidth and graphemes fast path for Arabic', () => {
+  it('agrees with string-width on every Arabic code point it short-cuts, alone and after a letter', () => {
+    const wrong: string[] = [];
+    for (const [from, to] of ARABIC_RANGES) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (displayWidth(ch) !== stringWidth(ch) || displayWidth(`ب${ch}`) !== stringWidth(`ب${ch}`)) wrong.push(cp.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('splits shaped and unshaped Arabic into the same clusters and widths as Intl.Segmenter and string-width', () => {
+    const samples = ['الجمعيةُ الوطنيّة تقرّ قانونًا (97 صوتًا) — «عاجل»', 'ﺮﺷﺎﺒﻣ ‹ ﺔﻴﺒﻳﺮﺠﺘﻟﺍ ﺰﻐﻨﻳﺪﻴﺗ', 'لا، ٢٠٢٦م ۞ x'];
+    for (const text of samples) {
+      const slow = Array.from(segmenter.segment(text), (s) => ({ text: s.segment, width: stringWidth(s.segment) }));
+      expect(graphemes(text)).toEqual(slow);
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    }
+  });
+});
