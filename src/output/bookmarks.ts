@@ -1,8 +1,10 @@
+import { bookmarkJson } from '../core/bookmarks/exchange-json.js';
 import type { Bookmark } from '../core/bookmarks/types.js';
 import { relativeTime } from '../core/text/relative-time.js';
 import { sanitizeBlock, sanitizeLine } from '../core/text/sanitize.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
 import type { Styler } from './style.js';
+import type { View } from './view.js';
 
 /** Layout of the bookmark rows. */
 export interface BookmarkRowOptions {
@@ -46,3 +48,51 @@ export function formatBookmarkSummary(b: Bookmark, style: Styler): string {
   if (note) lines.push(`  ${style.dim('note')}    ${note.split('\n').join('\n          ')}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** `bookmarks list` and `bookmarks search`: the rows, or what to say when there are none. */
+export interface BookmarkList {
+  query?: string;
+  bookmarks: Bookmark[];
+  empty: string;
+}
+
+/** Rows fitted to the width, or the empty line; JSON `{query?, bookmarks}`. */
+export const bookmarkList: View<BookmarkList> = {
+  text: (d, ctx) => (d.bookmarks.length === 0 ? `${d.empty}\n` : formatBookmarkRows(d.bookmarks, { width: ctx.rowWidth, now: ctx.now, style: ctx.style })),
+  json: (d) => ({ query: d.query, bookmarks: d.bookmarks.map(bookmarkJson) }),
+};
+
+/** `bookmarks add`: saved (or updated) and the summary. */
+export const bookmarkSaved: View<{ updated: boolean; bookmark: Bookmark }> = {
+  text: (d, ctx) => `${d.updated ? 'updated' : 'saved'} for offline reading:\n${formatBookmarkSummary(d.bookmark, ctx.style)}`,
+  json: (d) => ({ updated: d.updated, bookmark: bookmarkJson(d.bookmark) }),
+};
+
+/** `bookmarks remove`: the id and title gone. */
+export const bookmarkRemoved: View<{ removed: Bookmark }> = {
+  text: ({ removed }) => `removed ${removed.id} ${sanitizeLine(removed.title)}\n`,
+  json: (d) => ({ removed: bookmarkJson(d.removed) }),
+};
+
+/** `bookmarks tag`: the tags it has now. */
+export const bookmarkTagged: View<{ bookmark: Bookmark }> = {
+  text: ({ bookmark: b }) => `${b.id} ${b.tags.length ? `tagged ${b.tags.map((t) => `#${t}`).join(' ')}` : 'has no tags now'}\n`,
+  json: (d) => ({ bookmark: bookmarkJson(d.bookmark) }),
+};
+
+/** What `bookmarks import` did (its `--json` record). */
+export interface BookmarkImport {
+  added: number;
+  updated: number;
+  skipped: number;
+  withoutPage: number;
+}
+
+/** The count imported, then the entries skipped and those without a saved page, when there are any. */
+export const bookmarkImport: View<BookmarkImport> = {
+  text: ({ added, updated, skipped, withoutPage }) => [
+    `imported ${added + updated} bookmark${added + updated === 1 ? '' : 's'} (${added} new, ${updated} updated)\n`,
+    skipped ? `skipped ${skipped} entr${skipped === 1 ? 'y' : 'ies'} without a usable http(s) or file URL\n` : '',
+    withoutPage ? `${withoutPage} came without a saved page; tidings bookmarks add <url> saves one for offline reading\n` : '',
+  ].join(''),
+};

@@ -1,5 +1,6 @@
 import type { Section } from '../core/edition/edition.js';
 import type { Styler } from './style.js';
+import type { View } from './view.js';
 
 /** A section with its item count, as printed by `tidings sections`. */
 export interface SectionCountJson {
@@ -22,7 +23,7 @@ export function sectionTreeJson(sections: Section[], counts: Map<string, number>
 }
 
 /** An indented tree: `News (42)` then `  Politics (12)`, ids dimmed for scripting. */
-export function formatSectionTree(tree: SectionCountJson[], style: Styler, markdown = false): string {
+function formatSectionTree(tree: SectionCountJson[], style: Styler, markdown: boolean): string {
   const lines: string[] = [];
   const walk = (list: SectionCountJson[], depth: number) => {
     for (const s of list) {
@@ -35,3 +36,16 @@ export function formatSectionTree(tree: SectionCountJson[], style: Styler, markd
   walk(tree, 0);
   return lines.join('\n') + '\n';
 }
+
+/** `tidings sections` as printed: the edition's section tree with counts (the `--json` record). */
+export interface SectionTree {
+  edition: string;
+  title: string;
+  sections: SectionCountJson[];
+}
+
+/** The tree as indented lines; in Markdown, a nested list under the edition's title. */
+export const sectionTree: View<SectionTree> = {
+  text: (d, ctx) => formatSectionTree(d.sections, ctx.style, false),
+  markdown: (d, ctx) => `# ${d.title}\n\n${formatSectionTree(d.sections, ctx.style, true)}`,
+};
