@@ -6,7 +6,7 @@ import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookma
 import { UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { bookmarkImport, bookmarkList, bookmarkRemoved, bookmarkSaved, bookmarkTagged } from '../output/bookmarks.js';
-import { say, show } from '../output/view.js';
+import { show } from '../output/view.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
@@ -100,8 +100,8 @@ async function importFile(rt: Runtime, store: BookmarkStore, file: string): Prom
 async function exportAll(rt: Runtime, store: BookmarkStore, o: BookmarksOptions): Promise<Outcome> {
   const format = o.format ?? 'json';
   const now = rt.io.now();
-  if (format === 'json') return say(exportJson(await store.exportEntries(), now));
-  return say(format === 'markdown' ? exportMarkdown(await store.list(), now) : exportNetscape(await store.list()));
+  if (format === 'json') return exportJson(await store.exportEntries(), now);
+  return format === 'markdown' ? exportMarkdown(await store.list(), now) : exportNetscape(await store.list());
 }
 
 /** `tidings bookmarks list|add|remove|tag|read|search|export|import`. */

@@ -3,7 +3,7 @@ import { isLanguageTag } from '../core/edition/lang.js';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_SETTINGS } from '../services/settings-store.js';
 import { editionList } from '../output/reports.js';
-import { say, show } from '../output/view.js';
+import { show } from '../output/view.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -18,7 +18,7 @@ export async function setDefaultEdition(rt: Runtime, name: string): Promise<Outc
   // Loading it proves it exists and reads (an unknown name is a UsageError listing the known ones).
   rt.editions.load(name);
   rt.settings.set('edition', name);
-  return say(`default edition: ${name}\n`);
+  return `default edition: ${name}\n`;
 }
 
 /** Options of `editions new`. */
@@ -32,7 +32,7 @@ export async function createEdition(rt: Runtime, o: NewEditionOptions, name: str
   const lang = o.lang ?? DEFAULT_EDITION_LANG;
   if (!isLanguageTag(lang)) throw new UsageError(`--lang must be a BCP 47 language tag such as "en", "ar" or "es" (got "${lang}")`);
   const file = rt.editions.create({ name, title: o.title?.trim() || name, lang, feeds: [], sections: [] });
-  return say(`created edition ${name} in ${file} (add feeds with: tidings -e ${name} feeds add URL)\n`);
+  return `created edition ${name} in ${file} (add feeds with: tidings -e ${name} feeds add URL)\n`;
 }
 
 /** `tidings editions remove NAME`: deletes the user's own edition and its changes. */
@@ -42,5 +42,5 @@ export async function removeEdition(rt: Runtime, name: string): Promise<Outcome>
   // Left as the default, every plain `tidings` would fail; the built-in default takes over.
   const wasDefault = rt.settings.get('edition') === name;
   if (wasDefault) rt.settings.set('edition', DEFAULT_SETTINGS.edition);
-  return say(`removed edition ${name} (${file})\n${wasDefault ? `default edition: ${DEFAULT_SETTINGS.edition}\n` : ''}`);
+  return `removed edition ${name} (${file})\n${wasDefault ? `default edition: ${DEFAULT_SETTINGS.edition}\n` : ''}`;
 }

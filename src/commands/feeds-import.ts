@@ -4,7 +4,6 @@ import { DEFAULT_EDITION_LANG } from '../core/edition/edition.js';
 import { applyImportPlan, planImport, planNewEdition } from '../core/edition/import-plan.js';
 import { FeedParseError, TidingsError } from '../core/errors.js';
 import { parseSubscriptions, type SubscriptionList } from '../core/subscriptions.js';
-import { say } from '../output/view.js';
 import type { Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -48,11 +47,11 @@ export function importFeeds(rt: Runtime, file: string): Outcome {
   if (!rt.editions.has(name)) {
     const plan = planNewEdition(name, DEFAULT_EDITION_LANG, list.feeds);
     rt.editions.create(plan.spec);
-    return say(`created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`);
+    return `created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`;
   }
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
   const plan = planImport(edition, list.feeds);
   if (plan.addFeeds.length > 0) rt.editionChanges.update(name, (overlay) => applyImportPlan(overlay, plan));
   const total = plan.added + plan.present;
-  return say(`imported ${plural(total, 'feed', 'feeds')} into edition ${name}: ${plan.added} new, ${plan.present} already there\n`);
+  return `imported ${plural(total, 'feed', 'feeds')} into edition ${name}: ${plan.added} new, ${plan.present} already there\n`;
 }

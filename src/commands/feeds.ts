@@ -8,7 +8,7 @@ import { LOOSE_SECTION } from '../core/edition/import-plan.js';
 import { serializeOpml, type OpmlOutline } from '../core/opml.js';
 import { feedUrlFromArgument } from './headlines.js';
 import { feedList } from '../output/reports.js';
-import { say, show } from '../output/view.js';
+import { show } from '../output/view.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -65,7 +65,7 @@ async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<Ou
     return next;
   });
   const where = o.section ? ` in section ${o.section}` : '';
-  return say(`added ${found.title ? `"${found.title}" ` : ''}${found.url}${where} to edition ${edition.name}\n`);
+  return `added ${found.title ? `"${found.title}" ` : ''}${found.url}${where} to edition ${edition.name}\n`;
 }
 
 function removeFeed(rt: Runtime, target: string): Outcome {
@@ -77,7 +77,7 @@ function removeFeed(rt: Runtime, target: string): Outcome {
     addFeeds: (overlay.addFeeds ?? []).filter((f) => f.url !== feed.url),
     removeFeeds: [...new Set([...(overlay.removeFeeds ?? []), feed.url])],
   }));
-  return say(`removed ${feed.url} from edition ${edition.name}\n`);
+  return `removed ${feed.url} from edition ${edition.name}\n`;
 }
 
 /** The edition as OPML outlines: one folder per section holding its own feeds. */
@@ -104,6 +104,6 @@ export async function runFeeds(rt: Runtime, action: Action, o: FeedsOptions, tar
   if (action === 'remove') return removeFeed(rt, target as string);
   if (action === 'import') return (await import('./feeds-import.js')).importFeeds(rt, target as string);
   const edition = currentEdition(rt);
-  if (action === 'export') return say(serializeOpml(edition.title, editionOutlines(edition), rt.io.now().toUTCString()));
+  if (action === 'export') return serializeOpml(edition.title, editionOutlines(edition), rt.io.now().toUTCString());
   return show(feedList, { edition: edition.name, feeds: edition.feeds.map((f) => ({ url: f.url, title: f.title ?? '', sections: sectionsOf(edition, f.url) })) });
 }

@@ -2,7 +2,6 @@ import { speechLanguage, speechText } from '../core/article/speech-text.js';
 import type { Article } from '../core/article/types.js';
 import { StoreError, TidingsError } from '../core/errors.js';
 import { findSpeechEngine, NO_ENGINE_MESSAGE, speak } from '../services/speech.js';
-import { say } from '../output/view.js';
 import { bookmarkStoreFor } from './bookmarks.js';
 import type { Outcome } from './output-format.js';
 import { articleServiceFor, resolveTarget } from './read.js';
@@ -39,5 +38,5 @@ export async function runListen(rt: Runtime, o: ListenOptions, target: string): 
   await speak(engine, text, { lang, voice: o.voice, rateWpm: o.rate, output: o.output }, rt.io.env).catch((error: unknown) => {
     throw new TidingsError((error as Error).message);
   });
-  return o.output ? say(`wrote ${o.output}: "${article.title || target}" (${how})\n`) : 0;
+  return o.output ? `wrote ${o.output}: "${article.title || target}" (${how})\n` : 0;
 }

@@ -3,9 +3,6 @@ import { createStyler } from '../output/style.js';
 import type { Shown } from '../output/view.js';
 import type { Runtime } from './runtime.js';
 
-/** How a command prints its result. */
-export type OutputFormat = 'text' | 'plain' | 'markdown' | 'json';
-
 /** The format flags a command accepts. */
 export interface FormatFlags {
   json?: boolean;
@@ -13,29 +10,28 @@ export interface FormatFlags {
   plain?: boolean;
 }
 
-/** What a command hands back: a result to print, or just its exit code (it printed nothing, or the app ran). */
-export type Outcome = Shown | number;
-
-/** --json wins over --markdown over --plain; otherwise styled text (plain when piped). */
-export function outputFormat(flags: FormatFlags): OutputFormat {
-  if (flags.json) return 'json';
-  if (flags.markdown) return 'markdown';
-  if (flags.plain) return 'plain';
-  return 'text';
-}
+/**
+ * What a command hands back: a result to present, text that is the same in every format, or
+ * just its exit code (README: Exit codes): 0 success, 1 the work failed; errors are thrown
+ * (UsageError: 2, other TidingsErrors: 1) and program.ts turns them into one line.
+ */
+export type Outcome = Shown | string | number;
 
 /**
- * The one place results become output: JSON (terminal-safe, never styled), Markdown, or text
- * styled only for `text` on a colour stdout. A paged result longer than the terminal goes
- * through the pager (`$PAGER`, else `less -R`) unless `--no-pager`. Resolves to the exit code.
+ * The one place results become output: --json (terminal-safe) wins over --markdown over
+ * --plain; otherwise text, styled on a colour stdout. A paged result longer than the terminal
+ * goes through the pager (`$PAGER`, else `less -R`) unless --no-pager. Resolves to the exit code.
  */
 export async function present(rt: Runtime, flags: FormatFlags & { pager?: boolean }, outcome: Outcome): Promise<number> {
   if (typeof outcome === 'number') return outcome;
+  if (typeof outcome === 'string') {
+    rt.io.stdout.write(outcome);
+    return 0;
+  }
   const { view, data } = outcome;
-  const format = outputFormat(flags);
-  const ctx = { style: createStyler(format === 'text' && rt.color), width: rt.width, rowWidth: rt.rowWidth, now: rt.io.now() };
-  const text = format === 'json' ? `${terminalSafeJson(view.json ? view.json(data, ctx) : data, 2)}\n`
-    : format === 'markdown' && view.markdown ? view.markdown(data, ctx)
+  const ctx = { style: createStyler(!flags.json && !flags.markdown && !flags.plain && rt.color), width: rt.width, rowWidth: rt.rowWidth, now: rt.io.now() };
+  const text = flags.json ? `${terminalSafeJson(view.json ? view.json(data, ctx) : data, 2)}\n`
+    : flags.markdown && view.markdown ? view.markdown(data, ctx)
       : view.text(data, ctx);
   if (!(outcome.paged && flags.pager !== false && (await paged(rt, text)))) rt.io.stdout.write(text);
   return outcome.exit;

@@ -1,7 +1,7 @@
 import { findSection, sectionSlug } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
 import { sectionTree, sectionTreeJson } from '../output/sections.js';
-import { say, show } from '../output/view.js';
+import { show } from '../output/view.js';
 import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
@@ -36,7 +36,7 @@ export function addSection(rt: Runtime, o: SectionAddOptions, typed: string): Ou
     addSections: [...(overlay.addSections ?? []), { id, title: name, parent: parent?.id }],
     removeSections: (overlay.removeSections ?? []).filter((s) => s !== id),
   }));
-  return say(`added section ${[...(parent?.path ?? []), name].join(' › ')} (${id}) to edition ${edition.name}\n`);
+  return `added section ${[...(parent?.path ?? []), name].join(' › ')} (${id}) to edition ${edition.name}\n`;
 }
 
 /** `tidings sections remove ID`: hides a section (and its children) from the edition. */
@@ -50,5 +50,5 @@ export function removeSection(rt: Runtime, target: string): Outcome {
     addSections: (overlay.addSections ?? []).filter((s) => s.id !== section.id),
     removeSections: [...new Set([...(overlay.removeSections ?? []), section.id])],
   }));
-  return say(`removed section ${section.path.join(' › ')} from edition ${edition.name}\n`);
+  return `removed section ${section.path.join(' › ')} from edition ${edition.name}\n`;
 }

@@ -4,14 +4,7 @@ import { relativeTime } from '../core/text/relative-time.js';
 import { sanitizeBlock, sanitizeLine } from '../core/text/sanitize.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
 import type { Styler } from './style.js';
-import type { View } from './view.js';
-
-/** Layout of the bookmark rows. */
-export interface BookmarkRowOptions {
-  width: number;
-  now: Date;
-  style: Styler;
-}
+import type { View, ViewContext } from './view.js';
 
 const ID_WIDTH = 12;
 const AGE_WIDTH = 4;
@@ -20,7 +13,7 @@ const AGE_WIDTH = 4;
  * One row per bookmark: id, age, title, then source and tags as room allows, fitted to
  * the width. Link-only bookmarks (imported without their page) say so.
  */
-export function formatBookmarkRows(bookmarks: readonly Bookmark[], o: BookmarkRowOptions): string {
+function formatBookmarkRows(bookmarks: readonly Bookmark[], o: ViewContext): string {
   const rows = bookmarks.map((b) => {
     const id = fitToWidth(b.id, ID_WIDTH);
     const age = fitToWidth(relativeTime(b.savedAt, o.now), AGE_WIDTH, 'right');
@@ -28,7 +21,7 @@ export function formatBookmarkRows(bookmarks: readonly Bookmark[], o: BookmarkRo
     const source = sanitizeLine(b.source);
     const tags = b.tags.map((t) => `#${sanitizeLine(t)}`).join(' ');
     const extras = [source && `· ${source}`, tags, !b.hasArticle && '(link only)'].filter(Boolean).join('  ');
-    const room = Math.max(10, o.width - ID_WIDTH - AGE_WIDTH - 4);
+    const room = Math.max(10, o.rowWidth - ID_WIDTH - AGE_WIDTH - 4);
     // The title first; source and tags keep at least 12 columns when there are any.
     const titleRoom = extras ? Math.max(1, room - Math.min(displayWidth(extras), 12) - 2) : room;
     const shownTitle = truncateToWidth(title, titleRoom);
@@ -40,7 +33,7 @@ export function formatBookmarkRows(bookmarks: readonly Bookmark[], o: BookmarkRo
 }
 
 /** A few lines about one bookmark (after `add`, `tag`). */
-export function formatBookmarkSummary(b: Bookmark, style: Styler): string {
+function formatBookmarkSummary(b: Bookmark, style: Styler): string {
   const lines = [`${style.bold(sanitizeLine(b.title))}`, `  ${style.dim('id')}      ${b.id}`, `  ${style.dim('url')}     ${sanitizeLine(b.url)}`];
   if (b.source) lines.push(`  ${style.dim('source')}  ${sanitizeLine(b.source)}`);
   if (b.tags.length) lines.push(`  ${style.dim('tags')}    ${b.tags.map(sanitizeLine).join(', ')}`);
@@ -49,16 +42,9 @@ export function formatBookmarkSummary(b: Bookmark, style: Styler): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `bookmarks list` and `bookmarks search`: the rows, or what to say when there are none. */
-export interface BookmarkList {
-  query?: string;
-  bookmarks: Bookmark[];
-  empty: string;
-}
-
-/** Rows fitted to the width, or the empty line; JSON `{query?, bookmarks}`. */
-export const bookmarkList: View<BookmarkList> = {
-  text: (d, ctx) => (d.bookmarks.length === 0 ? `${d.empty}\n` : formatBookmarkRows(d.bookmarks, { width: ctx.rowWidth, now: ctx.now, style: ctx.style })),
+/** `bookmarks list` and `search`: rows fitted to the width, or the `empty` line; JSON `{query?, bookmarks}`. */
+export const bookmarkList: View<{ query?: string; bookmarks: Bookmark[]; empty: string }> = {
+  text: (d, ctx) => (d.bookmarks.length === 0 ? `${d.empty}\n` : formatBookmarkRows(d.bookmarks, ctx)),
   json: (d) => ({ query: d.query, bookmarks: d.bookmarks.map(bookmarkJson) }),
 };
 
@@ -80,16 +66,8 @@ export const bookmarkTagged: View<{ bookmark: Bookmark }> = {
   json: (d) => ({ bookmark: bookmarkJson(d.bookmark) }),
 };
 
-/** What `bookmarks import` did (its `--json` record). */
-export interface BookmarkImport {
-  added: number;
-  updated: number;
-  skipped: number;
-  withoutPage: number;
-}
-
-/** The count imported, then the entries skipped and those without a saved page, when there are any. */
-export const bookmarkImport: View<BookmarkImport> = {
+/** `bookmarks import`: the count imported, then the entries skipped and those without a saved page, if any. */
+export const bookmarkImport: View<{ added: number; updated: number; skipped: number; withoutPage: number }> = {
   text: ({ added, updated, skipped, withoutPage }) => [
     `imported ${added + updated} bookmark${added + updated === 1 ? '' : 's'} (${added} new, ${updated} updated)\n`,
     skipped ? `skipped ${skipped} entr${skipped === 1 ? 'y' : 'ies'} without a usable http(s) or file URL\n` : '',

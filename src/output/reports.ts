@@ -1,57 +1,35 @@
 /**
  * Views of the short reports commands print (`editions`, `feeds`, `refresh`, `mark-read`):
- * each data shape is its own `--json` record, so only the text is written here.
+ * each command's data is its own `--json` record, so only the text is written here.
  */
 import type { EditionInfo } from '../services/edition-store.js';
-import type { FeedFetchResult } from '../services/feed-fetcher.js';
 import type { View } from './view.js';
 
-/** `tidings editions`: every edition, the default one marked. */
-export interface EditionList {
-  current: string;
-  editions: (EditionInfo & { current: boolean })[];
-}
-
 /** `* name  lang  title (yours)`, the description dimmed below. */
-export const editionList: View<EditionList> = {
+export const editionList: View<{ editions: (EditionInfo & { current: boolean })[] }> = {
   text: ({ editions }, { style }) => editions.map((e) => {
     const line = `${e.current ? '*' : ' '} ${style.bold(e.name.padEnd(12))} ${e.lang.padEnd(5)} ${e.title}${e.builtin ? '' : style.dim(' (yours)')}\n`;
     return e.description ? `${line}  ${' '.repeat(18)} ${style.dim(e.description)}\n` : line;
   }).join(''),
 };
 
-/** `tidings feeds`: the edition's feeds and the sections each feeds. */
-export interface FeedList {
-  edition: string;
-  feeds: { url: string; title: string; sections: string[] }[];
-}
-
 /** One tab-separated line a feed: title, URL, sections. */
-export const feedList: View<FeedList> = {
+export const feedList: View<{ feeds: { url: string; title: string; sections: string[] }[] }> = {
   text: ({ feeds }) => feeds.map((f) => `${f.title || '(untitled)'}\t${f.url}${f.sections.length ? `\t${f.sections.join(',')}` : ''}\n`).join(''),
 };
 
 /** One feed's line in a refresh report. */
-export interface FeedReport {
+interface FeedReport {
   url: string;
   title: string;
-  status: FeedFetchResult['status'];
+  status: string;
   items: number;
   newItems: number;
-  error: { reason: string; message: string; hint: string | null } | null;
-}
-
-/** `tidings refresh`: what each feed did, and the totals. */
-export interface RefreshReport {
-  edition: string;
-  feeds: number;
-  failed: number;
-  newItems: number;
-  results: FeedReport[];
+  error: { message: string; hint: string | null } | null;
 }
 
 /** A line a feed (new items, not modified, cached, or the error and its hint), then the totals. */
-export const refreshReport: View<RefreshReport> = {
+export const refreshReport: View<{ feeds: number; failed: number; newItems: number; results: FeedReport[] }> = {
   text: (r, { style }) => r.results.map((f) => {
     const what = f.status === 'error'
       ? style.red(`error: ${f.error?.message}${f.error?.hint ? ` — ${f.error.hint}` : ''}`)
@@ -62,13 +40,7 @@ export const refreshReport: View<RefreshReport> = {
   }).join('') + `${r.feeds} feeds, ${r.newItems} new items, ${r.failed} failed\n`,
 };
 
-/** What a mark-read run did. */
-export interface MarkReadResult {
-  marked: number;
-  read: boolean;
-}
-
-/** `marked 3 read`. */
-export const markReadReport: View<MarkReadResult> = {
+/** `marked 3 read` (JSON `{marked, read}`). */
+export const markReadReport: View<{ marked: number; read: boolean }> = {
   text: ({ marked, read }) => `marked ${marked} ${read ? 'read' : 'unread'}\n`,
 };

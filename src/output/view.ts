@@ -28,14 +28,7 @@ export interface Shown<T = unknown> {
   paged?: boolean;
 }
 
-/** A result to print through `view`, exiting with `exit`. */
-export function show<T>(view: View<T>, data: T, exit = 0): Shown<T> {
+/** A result to print through `view` (the data may hold more than the text shows: JSON prints it all), exiting with `exit`. */
+export function show<T, D extends T>(view: View<T>, data: D, exit = 0): Shown<T> {
   return { view, data, exit };
-}
-
-const message: View<string> = { text: (text) => text };
-
-/** Text that is the same in every format (a confirmation, an export file), exiting with `exit`. */
-export function say(text: string, exit = 0): Shown<string> {
-  return show(message, text, exit);
 }
