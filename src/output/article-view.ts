@@ -4,16 +4,11 @@ import type { Article, BidiRender } from '../core/article/types.js';
 import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from './article.js';
 import type { View, ViewContext } from './view.js';
 
-/** An article to print, and how this terminal shows right-to-left text and links. */
-export interface ArticleShown {
-  article: Article;
-  /** The bidi mode of text output; asked only for right-to-left articles (it reads the settings). */
-  bidi: () => BidiRender;
-  /** OSC 8 links allowed; asked only for styled text. */
-  hyperlinks: () => boolean;
-  /** Piped: whole URLs, for scripts and link pickers. */
-  wholeUrls: boolean;
-}
+/**
+ * An article, and how this terminal shows it: the bidi mode (asked only for right-to-left
+ * text, as it reads the settings), OSC 8 links (asked only for styled text), whole URLs (piped).
+ */
+export interface ArticleShown { article: Article; bidi: () => BidiRender; hyperlinks: () => boolean; wholeUrls: boolean }
 
 function rendered(d: ArticleShown, ctx: ViewContext, bidi: BidiRender) {
   return renderArticle(d.article, { width: ctx.width, bidi, now: ctx.now, wholeUrls: d.wholeUrls });
