@@ -3,7 +3,7 @@ import { FetchError, TidingsError, UsageError } from './core/errors.js';
 import type { FeedsOptions } from './commands/feeds.js';
 import type { SectionAddOptions } from './commands/sections.js';
 import type { HeadlinesOptions } from './commands/headlines.js';
-import type { FormatFlags } from './commands/output-format.js';
+import { present, type FormatFlags, type Outcome } from './commands/output-format.js';
 import type { CacheFlags } from './commands/edition-news.js';
 import type { DefaultOptions } from './commands/default.js';
 import type { CliIO, GlobalOptions, Runtime } from './commands/runtime.js';
@@ -17,7 +17,7 @@ const runRefresh: Handler<FormatFlags> = async (rt, o) => (await import('./comma
 const runEditions: Handler<FormatFlags> = async (rt, o) => (await import('./commands/editions.js')).runEditions(rt, o);
 const runFeeds = async (...a: Parameters<typeof import('./commands/feeds.js').runFeeds>) => (await import('./commands/feeds.js')).runFeeds(...a);
 
-type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<number>;
+type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<Outcome>;
 
 /** Exit codes, also printed in `--help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -101,7 +101,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     const rt = createRuntime(io, globals);
     try {
       await rt.prepare();
-      setExitCode(await handler(rt, options, ...positional));
+      // Commands return their result; it is printed here, in the format the flags ask for.
+      setExitCode(await present(rt, options as FormatFlags, await handler(rt, options, ...positional)));
     } catch (error) {
       throw rt.explain(error);
     } finally {

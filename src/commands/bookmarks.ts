@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bookmarkJson, exportJson, parseJsonBookmarks, terminalSafeJson } from '../core/bookmarks/exchange-json.js';
+import { exportJson, parseJsonBookmarks } from '../core/bookmarks/exchange-json.js';
 import { exportMarkdown } from '../core/bookmarks/markdown.js';
 import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookmarks/netscape.js';
-import type { Bookmark } from '../core/bookmarks/types.js';
 import { UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
-import { formatBookmarkRows, formatBookmarkSummary } from '../output/bookmarks.js';
+import { bookmarkImport, bookmarkList, bookmarkRemoved, bookmarkSaved, bookmarkTagged } from '../output/bookmarks.js';
+import { show } from '../output/view.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
-import { outputFormat, stylerFor, type FormatFlags } from './output-format.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { urlHost } from '../core/text/url-host.js';
 
@@ -32,35 +32,16 @@ export function bookmarkStoreFor(rt: Runtime): BookmarkStore {
 
 const asList = (tags: string | string[] | undefined) => (tags === undefined ? [] : Array.isArray(tags) ? tags : [tags]);
 
-function print(rt: Runtime, text: string): void {
-  rt.io.stdout.write(text);
-}
-
-function printJsonSafe(rt: Runtime, value: unknown): void {
-  print(rt, `${terminalSafeJson(value, 2)}\n`);
-}
-
 function notFound(rt: Runtime, target: string): number {
   rt.io.stderr.write(`tidings: no bookmark ${sanitizeLine(target)} (see: tidings bookmarks list)\n`);
   return 1;
 }
 
-function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empty: string, extra: Record<string, unknown> = {}): number {
-  if (outputFormat(o) === 'json') {
-    printJsonSafe(rt, { ...extra, bookmarks: bookmarks.map(bookmarkJson) });
-    return 0;
-  }
-  if (bookmarks.length === 0) print(rt, `${empty}\n`);
-  else print(rt, formatBookmarkRows(bookmarks, { width: rt.rowWidth, now: rt.io.now(), style: stylerFor(rt, outputFormat(o)) }));
-  return 0;
-}
-
-
 // Saving and reading pages need the reader (Readability, linkedom): loaded only for them, so
 // list and search start quicker.
 const reader = () => import('./read.js');
 
-async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
+async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<Outcome> {
   const { articleServiceFor, resolveTarget } = await reader();
   const { url, item, fallback } = await resolveTarget(rt, target);
   if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
@@ -76,12 +57,10 @@ async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targe
     note: o.note,
     article: loaded.article,
   });
-  if (outputFormat(o) === 'json') printJsonSafe(rt, { updated: existed, bookmark: bookmarkJson(bookmark) });
-  else print(rt, `${existed ? 'updated' : 'saved'} for offline reading:\n${formatBookmarkSummary(bookmark, stylerFor(rt, outputFormat(o)))}`);
-  return 0;
+  return show(bookmarkSaved, { updated: existed, bookmark });
 }
 
-async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
+async function read(rt: Runtime, store: BookmarkStore, target: string): Promise<Outcome> {
   const bookmark = await store.get(target);
   if (!bookmark) return notFound(rt, target);
   const article = await store.readArticle(bookmark.id);
@@ -89,8 +68,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  await (await reader()).printArticle(rt, article, outputFormat(o), o.pager !== false);
-  return 0;
+  return (await reader()).articleShown(rt, article);
 }
 
 function readImportFile(rt: Runtime, file: string): string {
@@ -101,7 +79,7 @@ function readImportFile(rt: Runtime, file: string): string {
   }
 }
 
-async function importFile(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, file: string): Promise<number> {
+async function importFile(rt: Runtime, store: BookmarkStore, file: string): Promise<Outcome> {
   const text = readImportFile(rt, file).replace(/^\ufeff/, '');
   const now = rt.io.now();
   let parsed: ReturnType<typeof parseNetscape>;
@@ -114,61 +92,48 @@ async function importFile(rt: Runtime, store: BookmarkStore, o: BookmarksOptions
     throw error;
   }
   const { added, updated } = await store.importEntries(parsed.entries);
-  const linkOnly = parsed.entries.filter((e) => !e.article).length;
-  if (outputFormat(o) === 'json') {
-    printJsonSafe(rt, { added, updated, skipped: parsed.skipped, withoutPage: linkOnly });
-    return 0;
-  }
-  print(rt, `imported ${added + updated} bookmark${added + updated === 1 ? '' : 's'} (${added} new, ${updated} updated)\n`);
-  if (parsed.skipped) print(rt, `skipped ${parsed.skipped} entr${parsed.skipped === 1 ? 'y' : 'ies'} without a usable http(s) or file URL\n`);
-  if (linkOnly) print(rt, `${linkOnly} came without a saved page; tidings bookmarks add <url> saves one for offline reading\n`);
-  return parsed.entries.length > 0 || parsed.skipped === 0 ? 0 : 1;
+  const withoutPage = parsed.entries.filter((e) => !e.article).length;
+  // Exit 1 when the file held entries and none was usable, in every format (README: exit codes).
+  return show(bookmarkImport, { added, updated, skipped: parsed.skipped, withoutPage }, parsed.entries.length > 0 || parsed.skipped === 0 ? 0 : 1);
 }
 
-async function exportAll(rt: Runtime, store: BookmarkStore, o: BookmarksOptions): Promise<number> {
+async function exportAll(rt: Runtime, store: BookmarkStore, o: BookmarksOptions): Promise<Outcome> {
   const format = o.format ?? 'json';
   const now = rt.io.now();
-  if (format === 'json') print(rt, exportJson(await store.exportEntries(), now));
-  else if (format === 'markdown') print(rt, exportMarkdown(await store.list(), now));
-  else print(rt, exportNetscape(await store.list()));
-  return 0;
+  if (format === 'json') return exportJson(await store.exportEntries(), now);
+  return format === 'markdown' ? exportMarkdown(await store.list(), now) : exportNetscape(await store.list());
 }
 
 /** `tidings bookmarks list|add|remove|tag|read|search|export|import`. */
-export async function runBookmarks(rt: Runtime, action: BookmarksAction, o: BookmarksOptions, ...args: string[]): Promise<number> {
+export async function runBookmarks(rt: Runtime, action: BookmarksAction, o: BookmarksOptions, ...args: string[]): Promise<Outcome> {
   const store = bookmarkStoreFor(rt);
   const [target = ''] = args;
   switch (action) {
     case 'add':
       return add(rt, store, o, target);
     case 'read':
-      return read(rt, store, o, target);
+      return read(rt, store, target);
     case 'import':
-      return importFile(rt, store, o, target);
+      return importFile(rt, store, target);
     case 'export':
       return exportAll(rt, store, o);
     case 'search': {
       const query = args.join(' ');
-      return printList(rt, o, await store.search(query), `no bookmarks match "${sanitizeLine(query)}"`, { query });
+      return show(bookmarkList, { query, bookmarks: await store.search(query), empty: `no bookmarks match "${sanitizeLine(query)}"` });
     }
     case 'remove': {
       const removed = await store.remove(target);
       if (!removed) return notFound(rt, target);
-      if (outputFormat(o) === 'json') printJsonSafe(rt, { removed: bookmarkJson(removed) });
-      else print(rt, `removed ${removed.id} ${sanitizeLine(removed.title)}\n`);
-      return 0;
+      return show(bookmarkRemoved, { removed });
     }
     case 'tag': {
       if (!(await store.get(target))) return notFound(rt, target);
-      const tagged = await store.setTags(target, args.slice(1));
-      if (outputFormat(o) === 'json') printJsonSafe(rt, { bookmark: bookmarkJson(tagged) });
-      else print(rt, `${tagged.id} ${tagged.tags.length ? `tagged ${tagged.tags.map((t) => `#${t}`).join(' ')}` : 'has no tags now'}\n`);
-      return 0;
+      return show(bookmarkTagged, { bookmark: await store.setTags(target, args.slice(1)) });
     }
     default: {
       const tag = asList(o.tag)[0];
-      const list = await store.list(tag ? { tag } : undefined);
-      return printList(rt, o, list, tag ? `no bookmarks tagged ${sanitizeLine(tag)}` : 'no bookmarks yet (save one: tidings bookmarks add <url | item-id>)');
+      const empty = tag ? `no bookmarks tagged ${sanitizeLine(tag)}` : 'no bookmarks yet (save one: tidings bookmarks add <url | item-id>)';
+      return show(bookmarkList, { bookmarks: await store.list(tag ? { tag } : undefined), empty });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { runHeadlines } from './headlines.js';
+import type { Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of the bare `tidings` command. */
@@ -18,7 +19,7 @@ export function isInteractive(rt: Runtime): boolean {
 }
 
 /** `tidings`: the full-screen app in a terminal; headlines when piped. */
-export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<number> {
+export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<Outcome> {
   const section = rt.globals.section;
   if (isInteractive(rt)) {
     // Loaded only for the app: Ink and React are not needed to print headlines.

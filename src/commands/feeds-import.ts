@@ -4,6 +4,7 @@ import { DEFAULT_EDITION_LANG } from '../core/edition/edition.js';
 import { applyImportPlan, planImport, planNewEdition } from '../core/edition/import-plan.js';
 import { FeedParseError, TidingsError } from '../core/errors.js';
 import { parseSubscriptions, type SubscriptionList } from '../core/subscriptions.js';
+import type { Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Reads and parses the list; every failure is one line naming the file. */
@@ -35,7 +36,7 @@ function warnSkipped(rt: Runtime, count: number): void {
  * `tidings feeds import FILE`: an OPML or newsboat urls file into the edition. A new edition
  * name creates the user's edition file; an existing edition gets the feeds it lacks as changes.
  */
-export function importFeeds(rt: Runtime, file: string): number {
+export function importFeeds(rt: Runtime, file: string): Outcome {
   const list = readList(rt, file);
   warnSkipped(rt, list.skippedCommands);
   if (list.feeds.length === 0) {
@@ -46,13 +47,11 @@ export function importFeeds(rt: Runtime, file: string): number {
   if (!rt.editions.has(name)) {
     const plan = planNewEdition(name, DEFAULT_EDITION_LANG, list.feeds);
     rt.editions.create(plan.spec);
-    rt.io.stdout.write(`created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`);
-    return 0;
+    return `created edition ${name}: ${plural(plan.feedCount, 'feed', 'feeds')} in ${plural(plan.sectionCount, 'section', 'sections')}\n`;
   }
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
   const plan = planImport(edition, list.feeds);
   if (plan.addFeeds.length > 0) rt.editionChanges.update(name, (overlay) => applyImportPlan(overlay, plan));
   const total = plan.added + plan.present;
-  rt.io.stdout.write(`imported ${plural(total, 'feed', 'feeds')} into edition ${name}: ${plan.added} new, ${plan.present} already there\n`);
-  return 0;
+  return `imported ${plural(total, 'feed', 'feeds')} into edition ${name}: ${plan.added} new, ${plan.present} already there\n`;
 }

@@ -7,7 +7,9 @@ import { parseFeed } from '../core/feed/parse-feed.js';
 import { LOOSE_SECTION } from '../core/edition/import-plan.js';
 import { serializeOpml, type OpmlOutline } from '../core/opml.js';
 import { feedUrlFromArgument } from './headlines.js';
-import { outputFormat, printJson, type FormatFlags } from './output-format.js';
+import { feedList } from '../output/reports.js';
+import { show } from '../output/view.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of the `feeds` subcommands. */
@@ -53,7 +55,7 @@ function addToOverlay(overlay: EditionOverlay, feed: { url: string; title?: stri
   overlay.addFeeds = [...(overlay.addFeeds ?? []).filter((f) => f.url !== feed.url), feed];
 }
 
-async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<number> {
+async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<Outcome> {
   const edition = currentEdition(rt);
   const found = await discoverFeed(rt, feedUrlFromArgument(target, rt.io.cwd));
   rt.editionChanges.update(edition.name, (overlay) => {
@@ -63,11 +65,10 @@ async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<nu
     return next;
   });
   const where = o.section ? ` in section ${o.section}` : '';
-  rt.io.stdout.write(`added ${found.title ? `"${found.title}" ` : ''}${found.url}${where} to edition ${edition.name}\n`);
-  return 0;
+  return `added ${found.title ? `"${found.title}" ` : ''}${found.url}${where} to edition ${edition.name}\n`;
 }
 
-function removeFeed(rt: Runtime, target: string): number {
+function removeFeed(rt: Runtime, target: string): Outcome {
   const edition = currentEdition(rt);
   const feed = edition.feeds.find((f) => f.url === target || f.title?.toLowerCase() === target.toLowerCase());
   if (!feed) throw new UsageError(`no feed ${target} in edition ${edition.name} (see: tidings feeds list)`);
@@ -76,8 +77,7 @@ function removeFeed(rt: Runtime, target: string): number {
     addFeeds: (overlay.addFeeds ?? []).filter((f) => f.url !== feed.url),
     removeFeeds: [...new Set([...(overlay.removeFeeds ?? []), feed.url])],
   }));
-  rt.io.stdout.write(`removed ${feed.url} from edition ${edition.name}\n`);
-  return 0;
+  return `removed ${feed.url} from edition ${edition.name}\n`;
 }
 
 /** The edition as OPML outlines: one folder per section holding its own feeds. */
@@ -99,17 +99,11 @@ export function editionOutlines(edition: Edition): OpmlOutline[] {
 }
 
 /** `tidings feeds list|add|remove|import|export`. */
-export async function runFeeds(rt: Runtime, action: Action, o: FeedsOptions, target?: string): Promise<number> {
+export async function runFeeds(rt: Runtime, action: Action, o: FeedsOptions, target?: string): Promise<Outcome> {
   if (action === 'add') return addFeed(rt, o, target as string);
   if (action === 'remove') return removeFeed(rt, target as string);
   if (action === 'import') return (await import('./feeds-import.js')).importFeeds(rt, target as string);
   const edition = currentEdition(rt);
-  if (action === 'export') {
-    rt.io.stdout.write(serializeOpml(edition.title, editionOutlines(edition), rt.io.now().toUTCString()));
-    return 0;
-  }
-  const feeds = edition.feeds.map((f) => ({ url: f.url, title: f.title ?? '', sections: sectionsOf(edition, f.url) }));
-  if (outputFormat(o) === 'json') printJson(rt, { edition: edition.name, feeds });
-  else for (const f of feeds) rt.io.stdout.write(`${f.title || '(untitled)'}\t${f.url}${f.sections.length ? `\t${f.sections.join(',')}` : ''}\n`);
-  return 0;
+  if (action === 'export') return serializeOpml(edition.title, editionOutlines(edition), rt.io.now().toUTCString());
+  return show(feedList, { edition: edition.name, feeds: edition.feeds.map((f) => ({ url: f.url, title: f.title ?? '', sections: sectionsOf(edition, f.url) })) });
 }

@@ -7,9 +7,10 @@ import { decodeFeedBytes } from '../core/feed/decode.js';
 import { parseFeed } from '../core/feed/parse-feed.js';
 import type { FeedItem } from '../core/feed/types.js';
 import { parseSince } from '../core/text/since.js';
-import { feedJson, formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
+import { feedJson, headlineJson, headlineListing } from '../output/headlines.js';
+import { show, type Shown } from '../output/view.js';
 import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
-import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of `tidings headlines`. */
@@ -39,7 +40,7 @@ function filterItems<T extends FeedItem>(items: T[], rt: Runtime, o: HeadlinesOp
   return o.limit !== undefined ? out.slice(0, o.limit) : out;
 }
 
-async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
+async function oneFeed(rt: Runtime, o: HeadlinesOptions): Promise<Shown> {
   const url = feedUrlFromArgument(o.feed as string, rt.io.cwd);
   const response = await rt.http.get(url).catch((error: unknown) => {
     // Name the feed as the user typed it, not as the file: URL it became.
@@ -52,22 +53,13 @@ async function printOneFeed(rt: Runtime, o: HeadlinesOptions): Promise<number> {
   } catch (error) {
     throw new FeedParseError(`${o.feed}: ${(error as Error).message}`, { cause: error });
   }
-  const items = filterItems(feed.items, rt, o);
-  const format = outputFormat(o);
-  if (format === 'json') printJson(rt, feedJson(feed, items));
-  else if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(feed.title || url, items));
-  else {
-    const style = stylerFor(rt, format);
-    rt.io.stdout.write(`${style.bold(feed.title || url)}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
-  }
-  return 0;
+  return show(headlineListing, { heading: feed.title || url, record: feedJson(feed, filterItems(feed.items, rt, o)) });
 }
 
 /** `tidings headlines`: newest first for the edition or a section, or one feed ad hoc. */
-export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<number> {
+export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<Outcome> {
   if (o.since) parseSince(o.since, rt.io.now());
-  if (o.feed) return printOneFeed(rt, o);
+  if (o.feed) return oneFeed(rt, o);
   let section: Section | undefined;
   if (o.section) {
     const name = rt.editionName();
@@ -79,22 +71,9 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<nu
   const snapshot = await loadEditionNews(rt, o, { only: { section: section?.id ?? null }, limit: o.since ? undefined : o.limit, unread: o.unread });
   reportFeedErrors(rt, snapshot);
   if (nothingLoaded(snapshot)) return 1;
-  let items: Headline[] = snapshot.index.all;
-  let heading = snapshot.edition.title;
-  let sectionId: string | null = null;
-  if (section) {
-    items = snapshot.index.bySection.get(section.id) ?? [];
-    heading = `${snapshot.edition.title} › ${section.path.join(' › ')}`;
-    sectionId = section.id;
-  }
-  items = filterItems(items, rt, o);
-  const format = outputFormat(o);
-  if (format === 'json') printJson(rt, { edition: snapshot.edition.name, section: sectionId, items: items.map((h) => headlineJson(h, sectionId)) });
-  else if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(heading, items));
-  else {
-    const style = stylerFor(rt, format);
-    rt.io.stdout.write(`${style.bold(heading)}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
-  }
-  return 0;
+  const sectionId = section?.id ?? null;
+  const items: Headline[] = section ? snapshot.index.bySection.get(section.id) ?? [] : snapshot.index.all;
+  const heading = section ? `${snapshot.edition.title} › ${section.path.join(' › ')}` : snapshot.edition.title;
+  const record = { edition: snapshot.edition.name, section: sectionId, items: filterItems(items, rt, o).map((h) => headlineJson(h, sectionId)) };
+  return show(headlineListing, { heading, record });
 }

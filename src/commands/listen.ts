@@ -3,6 +3,7 @@ import type { Article } from '../core/article/types.js';
 import { StoreError, TidingsError } from '../core/errors.js';
 import { findSpeechEngine, NO_ENGINE_MESSAGE, speak } from '../services/speech.js';
 import { bookmarkStoreFor } from './bookmarks.js';
+import type { Outcome } from './output-format.js';
 import { articleServiceFor, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
 
@@ -25,7 +26,7 @@ async function articleFor(rt: Runtime, target: string): Promise<Article> {
 }
 
 /** `tidings listen <url | file | item-key | bookmark-id>`: the article read aloud, or into a WAV file. */
-export async function runListen(rt: Runtime, o: ListenOptions, target: string): Promise<number> {
+export async function runListen(rt: Runtime, o: ListenOptions, target: string): Promise<Outcome> {
   // The engine first: no point fetching a page nobody can hear.
   const engine = findSpeechEngine(process.platform, rt.io.env);
   if (!engine) throw new TidingsError(NO_ENGINE_MESSAGE);
@@ -37,6 +38,5 @@ export async function runListen(rt: Runtime, o: ListenOptions, target: string): 
   await speak(engine, text, { lang, voice: o.voice, rateWpm: o.rate, output: o.output }, rt.io.env).catch((error: unknown) => {
     throw new TidingsError((error as Error).message);
   });
-  if (o.output) rt.io.stdout.write(`wrote ${o.output}: "${article.title || target}" (${how})\n`);
-  return 0;
+  return o.output ? `wrote ${o.output}: "${article.title || target}" (${how})\n` : 0;
 }

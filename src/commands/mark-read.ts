@@ -2,7 +2,9 @@ import { findSection } from '../core/edition/edition.js';
 import { StoreError, UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { findEditionFeed, markScope, unknownKeys, type MarkScope } from '../services/item-marks.js';
-import { outputFormat, printJson, type FormatFlags } from './output-format.js';
+import { markReadReport } from '../output/reports.js';
+import { show } from '../output/view.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of `tidings mark-read`. */
@@ -14,18 +16,12 @@ export interface MarkReadOptions extends FormatFlags {
   unread?: boolean;
 }
 
-/** What a mark-read run did (printed as text or JSON). */
-export interface MarkReadResult {
-  marked: number;
-  read: boolean;
-}
-
 /**
  * `tidings mark-read KEY... | --feed F | --section S | --all [--unread]`: marks the named
  * items read (or unread) in one transaction; everything named is checked first, so a typo
  * marks nothing.
  */
-export async function runMarkRead(rt: Runtime, o: MarkReadOptions, ...keys: string[]): Promise<number> {
+export async function runMarkRead(rt: Runtime, o: MarkReadOptions, ...keys: string[]): Promise<Outcome> {
   if (keys.length === 0 && !o.feed && !o.section && !o.all) {
     throw new UsageError('name what to mark: item keys, --feed URL|TITLE, --section S or --all');
   }
@@ -52,8 +48,5 @@ export async function runMarkRead(rt: Runtime, o: MarkReadOptions, ...keys: stri
   const at = rt.io.now().toISOString();
   const marked = rt.database.write(() =>
     rt.items.mark(keys, read, at) + scopes.reduce((n, scope) => n + markScope(db, scope, read, at), 0));
-  const result: MarkReadResult = { marked, read };
-  if (outputFormat(o) === 'json') printJson(rt, result);
-  else rt.io.stdout.write(`marked ${marked} ${read ? 'read' : 'unread'}\n`);
-  return 0;
+  return show(markReadReport, { marked, read });
 }

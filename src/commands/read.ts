@@ -1,19 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hasRtl } from '../core/article/bidi.js';
-import { renderArticle } from '../core/article/render.js';
 import type { BidiRender } from '../core/article/types.js';
 import { flattenSections } from '../core/edition/edition.js';
 import { feedSource, routedSections, type Headline } from '../core/edition/headlines.js';
 import { ExtractError, FetchError, UsageError } from '../core/errors.js';
 import type { Article } from '../core/article/types.js';
-import { articleJson, articleToAnsi, articleToMarkdown, articleToPlain } from '../output/article.js';
+import { articleView } from '../output/article-view.js';
+import type { Shown } from '../output/view.js';
 import { createArticleCache, megabytes } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
-import { pagerCommand, pageText } from '../services/pager.js';
 import { loadEditionNews, networkUse, type CacheFlags } from './edition-news.js';
-import { outputFormat, type FormatFlags, type OutputFormat } from './output-format.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
 
@@ -80,9 +78,8 @@ export async function resolveTarget(rt: Runtime, target: string, flags: CacheFla
   return { url: item.link, fallback: fallbackOf(item), item };
 }
 
-/** 'auto' resolved: logical order for pipes and bidi-aware terminals, visual order otherwise. */
-export function bidiFor(rt: Runtime, format: OutputFormat): BidiRender {
-  if (format === 'json' || format === 'markdown') return 'terminal';
+/** 'auto' resolved for text: logical order for pipes and bidi-aware terminals, visual order otherwise. */
+export function bidiFor(rt: Runtime): BidiRender {
   const setting = rt.settings.get('bidi');
   if (setting === 'terminal' || setting === 'reorder') return setting;
   if (!rt.io.stdout.isTTY) return 'terminal';
@@ -90,43 +87,24 @@ export function bidiFor(rt: Runtime, format: OutputFormat): BidiRender {
 }
 
 /** OSC 8 only on a colour terminal (never piped, never with NO_COLOR), per the setting. */
-export function hyperlinksFor(rt: Runtime, format: OutputFormat): boolean {
-  if (format !== 'text' || !rt.color || !rt.io.stdout.isTTY) return false;
+export function hyperlinksFor(rt: Runtime): boolean {
+  if (!rt.color || !rt.io.stdout.isTTY) return false;
   const setting = rt.settings.get('hyperlinks');
   if (setting === 'off') return false;
   return setting === 'on' || supportsHyperlinks(rt.io.env);
 }
 
-/** The article as `read` and `bookmarks read` print it: styled, plain, Markdown or JSON. */
-function articleText(rt: Runtime, article: Article, format: OutputFormat): string {
-  if (format === 'markdown') return articleToMarkdown(article);
-  // Without right-to-left text the bidi mode changes nothing: skip reading the settings.
-  const rtl = hasRtl(article.title) || hasRtl(article.contentHtml);
-  const wholeUrls = !rt.io.stdout.isTTY; // piped: whole URLs, for scripts and link pickers
-  const rendered = renderArticle(article, { width: rt.width, bidi: rtl ? bidiFor(rt, format) : 'terminal', now: rt.io.now(), wholeUrls });
-  if (format === 'json') return `${JSON.stringify(articleJson(article, rendered), null, 2)}\n`;
-  if (format === 'plain' || !rt.color) return articleToPlain(rendered);
-  return articleToAnsi(rendered, { color: true, hyperlinks: hyperlinksFor(rt, format), width: rendered.width });
-}
-
 /**
- * Prints an article; in a terminal, one longer than the screen goes through the pager
- * (`$PAGER`, else `less -R`) unless `pager` is false (--no-pager). Piped output is unchanged.
+ * An article as `read` and `bookmarks read` print it; in a terminal, one longer than the
+ * screen goes through the pager unless --no-pager. Piped output is unchanged.
  */
-export async function printArticle(rt: Runtime, article: Article, format: OutputFormat, pager = true): Promise<void> {
-  const text = articleText(rt, article, format);
-  const rows = rt.io.stdout.rows ?? 0;
-  const command = pagerCommand(rt.io.env);
-  const long = rows > 0 && text.split('\n').length - 1 > rows - 1;
-  if (pager && command && long && rt.io.stdout.isTTY && rt.io.stdinIsTTY) {
-    if ((await pageText(text, command, rt.io.env)) === 'shown') return;
-    rt.warnAfter(`the pager "${command}" could not run; set PAGER, or use --no-pager`);
-  }
-  rt.io.stdout.write(text);
+export function articleShown(rt: Runtime, article: Article): Shown {
+  const data = { article, bidi: () => bidiFor(rt), hyperlinks: () => hyperlinksFor(rt), wholeUrls: !rt.io.stdout.isTTY };
+  return { view: articleView, data, exit: 0, paged: true };
 }
 
 /** `tidings read <url | file | item-id>`: the readable article, styled, plain, Markdown or JSON. */
-export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<number> {
+export async function runRead(rt: Runtime, options: ReadOptions, target: string): Promise<Outcome> {
   const { url, fallback } = await resolveTarget(rt, target, options);
   const loaded = url
     ? await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback }).catch((error: unknown) => {
@@ -136,6 +114,5 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
     })
     : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
-  await printArticle(rt, loaded.article, outputFormat(options), options.pager !== false);
-  return 0;
+  return articleShown(rt, loaded.article);
 }

@@ -1,13 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
 import { PARALLEL_PARSE_MIN } from '../services/feed-fetcher.js';
-import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import { refreshReport } from '../output/reports.js';
+import { show } from '../output/view.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /**
  * `tidings refresh`: fetch every feed and store its items; per feed: new items, not
  * modified, or the error. Workers parse the bodies; the main thread talks HTTP and writes rows.
  */
-export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
+export async function runRefresh(rt: Runtime, _o: FormatFlags): Promise<Outcome> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
   const urls = edition.feeds.map((f) => f.url);
@@ -30,19 +32,7 @@ export async function runRefresh(rt: Runtime, o: FormatFlags): Promise<number> {
     };
   });
   const failed = feeds.filter((f) => f.status === 'error').length;
-  const summary = { edition: edition.name, feeds: feeds.length, failed, newItems: feeds.reduce((n, f) => n + f.newItems, 0) };
-  if (outputFormat(o) === 'json') printJson(rt, { ...summary, results: feeds });
-  else {
-    const style = stylerFor(rt, outputFormat(o));
-    for (const f of feeds) {
-      const what = f.status === 'error'
-        ? style.red(`error: ${f.error?.message}${f.error?.hint ? ` — ${f.error.hint}` : ''}`)
-        : f.status === 'not-modified' ? style.dim('not modified')
-          : f.status === 'cached' ? style.dim(`cached, ${f.items} items`)
-            : style.green(`${f.newItems} new`) + style.dim(` of ${f.items}`);
-      rt.io.stdout.write(`${f.title || f.url}: ${what}\n`);
-    }
-    rt.io.stdout.write(`${summary.feeds} feeds, ${summary.newItems} new items, ${failed} failed\n`);
-  }
-  return failed > 0 && failed === feeds.length ? 1 : 0;
+  const report = { edition: edition.name, feeds: feeds.length, failed, newItems: feeds.reduce((n, f) => n + f.newItems, 0), results: feeds };
+  // Exit 1 only when every feed failed: some news came in otherwise (README: exit codes).
+  return show(refreshReport, report, failed > 0 && failed === feeds.length ? 1 : 0);
 }

@@ -1,7 +1,8 @@
 import { sanitizeLine } from '../core/text/sanitize.js';
-import { formatHeadlineRows, formatHeadlinesMarkdown, headlineJson } from '../output/headlines.js';
+import { headlineJson, headlineListing } from '../output/headlines.js';
+import { show } from '../output/view.js';
 import { hitHeadline, searchItems } from '../services/item-search.js';
-import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of `tidings search`. */
@@ -18,7 +19,7 @@ export const SEARCH_DEFAULT_LIMIT = 50;
  * `tidings search QUERY`: the stored items of the edition's feeds (or of every feed) that
  * match every word, best first. Reads the database only: it never fetches.
  */
-export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[]): Promise<number> {
+export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[]): Promise<Outcome> {
   const query = words.join(' ');
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
@@ -27,23 +28,12 @@ export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[
     unread: o.unread,
     limit: o.limit ?? SEARCH_DEFAULT_LIMIT,
   });
-  const items = hits.map((hit) => hitHeadline(edition, hit));
-  const format = outputFormat(o);
-  if (format === 'json') {
-    printJson(rt, { query, items: items.map((h) => headlineJson(h, null)) });
-    return 0;
-  }
-  // Like grep and newsboat: no match is no error; stdout stays empty, a person is told why.
-  if (items.length === 0) {
+  const items = hits.map((hit) => headlineJson(hitHeadline(edition, hit), null));
+  // Like grep and newsboat: no match is no error; stdout stays empty (JSON still lists none), a person is told why.
+  if (items.length === 0 && !o.json) {
     rt.io.stderr.write(`tidings: no matches for "${sanitizeLine(query)}"\n`);
     return 0;
   }
   const heading = `Search: ${sanitizeLine(query)} — ${o.allEditions ? 'every feed' : edition.title}`;
-  if (format === 'markdown') rt.io.stdout.write(formatHeadlinesMarkdown(heading, items));
-  else {
-    const style = stylerFor(rt, format);
-    rt.io.stdout.write(`${style.bold(heading)}\n`);
-    rt.io.stdout.write(formatHeadlineRows(items, { width: rt.rowWidth, now: rt.io.now(), style }));
-  }
-  return 0;
+  return show(headlineListing, { heading, record: { query, items } });
 }

@@ -1,23 +1,18 @@
 import { findSection, sectionSlug } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
-import { formatSectionTree, sectionTreeJson } from '../output/sections.js';
+import { sectionTree, sectionTreeJson } from '../output/sections.js';
+import { show } from '../output/view.js';
 import { loadEditionNews, nothingLoaded, reportFeedErrors, type CacheFlags } from './edition-news.js';
-import { outputFormat, printJson, stylerFor, type FormatFlags } from './output-format.js';
+import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
 /** `tidings sections`: the edition's section tree with item counts. */
-export async function runSections(rt: Runtime, o: FormatFlags & CacheFlags): Promise<number> {
+export async function runSections(rt: Runtime, o: FormatFlags & CacheFlags): Promise<Outcome> {
   const snapshot = await loadEditionNews(rt, o, { only: 'counts' });
   reportFeedErrors(rt, snapshot);
   const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
-  const tree = sectionTreeJson(snapshot.edition.sections, counts);
-  const format = outputFormat(o);
-  if (format === 'json') printJson(rt, { edition: snapshot.edition.name, title: snapshot.edition.title, sections: tree });
-  else {
-    if (format === 'markdown') rt.io.stdout.write(`# ${snapshot.edition.title}\n\n`);
-    rt.io.stdout.write(formatSectionTree(tree, stylerFor(rt, format), format === 'markdown'));
-  }
-  return nothingLoaded(snapshot) ? 1 : 0;
+  const tree = { edition: snapshot.edition.name, title: snapshot.edition.title, sections: sectionTreeJson(snapshot.edition.sections, counts) };
+  return show(sectionTree, tree, nothingLoaded(snapshot) ? 1 : 0);
 }
 
 /** Options of `sections add`. */
@@ -26,7 +21,7 @@ export interface SectionAddOptions {
 }
 
 /** `tidings sections add NAME [--parent P]`: a new (empty) section in the user's overlay. */
-export function addSection(rt: Runtime, o: SectionAddOptions, typed: string): number {
+export function addSection(rt: Runtime, o: SectionAddOptions, typed: string): Outcome {
   // Spaces around a name are a quoting slip in the shell, not part of the title.
   const name = typed.trim();
   if (name === '') throw new UsageError('a section needs a name: tidings sections add NAME');
@@ -41,12 +36,11 @@ export function addSection(rt: Runtime, o: SectionAddOptions, typed: string): nu
     addSections: [...(overlay.addSections ?? []), { id, title: name, parent: parent?.id }],
     removeSections: (overlay.removeSections ?? []).filter((s) => s !== id),
   }));
-  rt.io.stdout.write(`added section ${[...(parent?.path ?? []), name].join(' › ')} (${id}) to edition ${edition.name}\n`);
-  return 0;
+  return `added section ${[...(parent?.path ?? []), name].join(' › ')} (${id}) to edition ${edition.name}\n`;
 }
 
 /** `tidings sections remove ID`: hides a section (and its children) from the edition. */
-export function removeSection(rt: Runtime, target: string): number {
+export function removeSection(rt: Runtime, target: string): Outcome {
   const editionName = rt.editionName();
   const edition = rt.editions.load(editionName, rt.editionChanges.get(editionName));
   const section = findSection(edition.sections, target);
@@ -56,6 +50,5 @@ export function removeSection(rt: Runtime, target: string): number {
     addSections: (overlay.addSections ?? []).filter((s) => s.id !== section.id),
     removeSections: [...new Set([...(overlay.removeSections ?? []), section.id])],
   }));
-  rt.io.stdout.write(`removed section ${section.path.join(' › ')} from edition ${edition.name}\n`);
-  return 0;
+  return `removed section ${section.path.join(' › ')} from edition ${edition.name}\n`;
 }

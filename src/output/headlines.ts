@@ -2,7 +2,7 @@ import type { Headline } from '../core/edition/headlines.js';
 import type { FeedItem, ParsedFeed } from '../core/feed/types.js';
 import { formatDateTime, relativeTime } from '../core/text/relative-time.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
-import type { Styler } from './style.js';
+import type { View, ViewContext } from './view.js';
 
 /** The `--json` shape of one item (stable keys, documented in the README). */
 export interface ItemJson {
@@ -45,24 +45,21 @@ export function feedJson(feed: ParsedFeed, items: FeedItem[]) {
   return { feed: { title: feed.title, link: feed.link, description: feed.description }, items: items.map(itemJson) };
 }
 
-interface TextOptions {
-  width: number;
-  now: Date;
-  style: Styler;
-}
+/** What a row or a Markdown entry shows of an item: its JSON record. */
+type ListedItem = ItemJson & { key?: string; source?: string };
 
 /**
  * One row a headline: its key (what `read KEY` and `bookmarks add KEY` take) when it has
  * one, age, title, source; fitted to the width.
  */
-export function formatHeadlineRows(items: (FeedItem & { source?: string; key?: string })[], o: TextOptions): string {
+function formatHeadlineRows(items: ListedItem[], o: ViewContext): string {
   const ageWidth = 4;
   return items.map((item) => {
     const key = item.key ? `${o.style.dim(item.key)}  ` : '';
     const keyWidth = item.key ? displayWidth(item.key) + 2 : 0;
-    const age = fitToWidth(relativeTime(item.published ?? item.updated, o.now), ageWidth, 'right');
+    const age = fitToWidth(relativeTime(item.published, o.now), ageWidth, 'right');
     const source = item.source ? ` · ${item.source}` : '';
-    const room = Math.max(10, o.width - keyWidth - ageWidth - 2);
+    const room = Math.max(10, o.rowWidth - keyWidth - ageWidth - 2);
     const titleRoom = Math.max(8, room - Math.min(displayWidth(source), Math.floor(room / 3)));
     const title = truncateToWidth(item.title || '(untitled)', titleRoom);
     const tail = truncateToWidth(source, room - displayWidth(title));
@@ -75,14 +72,30 @@ function mdEscape(text: string): string {
 }
 
 /** A Markdown list: `- [Title](link) — Source, 23 Nov 2026 19:19` + summary. */
-export function formatHeadlinesMarkdown(heading: string, items: (FeedItem & { source?: string })[]): string {
+function formatHeadlinesMarkdown(heading: string, items: ListedItem[]): string {
   const lines = [`# ${mdEscape(heading)}`, ''];
   for (const item of items) {
     const title = mdEscape(item.title || '(untitled)');
-    const when = formatDateTime(item.published ?? item.updated);
+    const when = formatDateTime(item.published);
     const meta = [item.source, when ? `${when} UTC` : ''].filter(Boolean).join(', ');
     lines.push(`- ${item.link ? `[${title}](<${item.link}>)` : title}${meta ? ` — ${mdEscape(meta)}` : ''}`);
     if (item.summary) lines.push(`  ${mdEscape(item.summary.replace(/\s+/g, ' '))}`);
   }
   return lines.join('\n') + '\n';
 }
+
+/** A listing: the heading people see, and the record `--json` prints, whose items the rows show. */
+type Listing = { heading: string; record: { items: ListedItem[] } };
+
+/** The heading in bold over one row a headline; in Markdown, a list of links. */
+export const headlineListing: View<Listing> = {
+  text: (d, ctx) => `${ctx.style.bold(d.heading)}\n${formatHeadlineRows(d.record.items, ctx)}`,
+  markdown: (d) => formatHeadlinesMarkdown(d.heading, d.record.items),
+  json: (d) => d.record,
+};
+
+/** As a listing, under a red BREAKING (and a line saying so when there is none). */
+export const breakingListing: View<Listing> = {
+  ...headlineListing,
+  text: (d, ctx) => `${ctx.style.red(ctx.style.bold('BREAKING'))}\n${d.record.items.length === 0 ? `${ctx.style.dim('No breaking news right now.')}\n` : ''}${formatHeadlineRows(d.record.items, ctx)}`,
+};

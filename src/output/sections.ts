@@ -1,5 +1,5 @@
 import type { Section } from '../core/edition/edition.js';
-import type { Styler } from './style.js';
+import type { View } from './view.js';
 
 /** A section with its item count, as printed by `tidings sections`. */
 export interface SectionCountJson {
@@ -21,17 +21,13 @@ export function sectionTreeJson(sections: Section[], counts: Map<string, number>
   }));
 }
 
-/** An indented tree: `News (42)` then `  Politics (12)`, ids dimmed for scripting. */
-export function formatSectionTree(tree: SectionCountJson[], style: Styler, markdown = false): string {
-  const lines: string[] = [];
-  const walk = (list: SectionCountJson[], depth: number) => {
-    for (const s of list) {
-      const indent = '  '.repeat(depth);
-      if (markdown) lines.push(`${indent}- **${s.title}** (${s.count}) \`${s.id}\``);
-      else lines.push(`${indent}${depth === 0 ? style.bold(s.title) : s.title} ${style.dim(`(${s.count})`)}  ${style.dim(s.id)}`);
-      walk(s.children, depth + 1);
-    }
-  };
-  walk(tree, 0);
-  return lines.join('\n') + '\n';
+/** The tree as lines, one a section, indented two spaces a level. */
+function treeLines(list: SectionCountJson[], line: (s: SectionCountJson, depth: number) => string, depth = 0): string[] {
+  return list.flatMap((s) => [`${'  '.repeat(depth)}${line(s, depth)}`, ...treeLines(s.children, line, depth + 1)]);
 }
+
+/** `News (42)` then `  Politics (12)`, ids dimmed for scripting; in Markdown, a nested list under the title. JSON `{edition, title, sections}`. */
+export const sectionTree: View<{ title: string; sections: SectionCountJson[] }> = {
+  text: (d, { style }) => `${treeLines(d.sections, (s, depth) => `${depth === 0 ? style.bold(s.title) : s.title} ${style.dim(`(${s.count})`)}  ${style.dim(s.id)}`).join('\n')}\n`,
+  markdown: (d) => `# ${d.title}\n\n${treeLines(d.sections, (s) => `- **${s.title}** (${s.count}) \`${s.id}\``).join('\n')}\n`,
+};

@@ -154,6 +154,16 @@ describe('bookmarks export and import', () => {
     expect(await exported('html')).toMatch(/^<!DOCTYPE NETSCAPE-Bookmark-file-1>\n[\s\S]*<DT><A HREF="http:\/\/127\.0\.0\.1:\d+\/news\/science\/rivers" ADD_DATE="1795600800" TAGS="later,rivers" SOURCE="Loopback Gazette">Rivers run backwards for a day<\/A>\n {4}<DD>note &lt;b&gt;&quot;q&quot;&lt;\/b&gt;\n/);
   });
 
+  it('fails with exit 1 in every format when the file holds entries and none is usable', async () => {
+    const file = join(tempHome(), 'unusable.json');
+    writeFileSync(file, JSON.stringify([{ url: 'javascript:alert(1)', title: 'x' }, { url: 'ftp://a.test/b', title: 'y' }]));
+    const text = await runTidings(['bookmarks', 'import', file], { home: tempHome() });
+    expect(text).toMatchObject({ code: 1, stdout: 'imported 0 bookmarks (0 new, 0 updated)\nskipped 2 entries without a usable http(s) or file URL\n' });
+    const json = await runTidings(['bookmarks', 'import', file, '--json'], { home: tempHome() });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ added: 0, updated: 0, skipped: 2, withoutPage: 0 });
+  });
+
   it('lets no escape sequence or bidi override from a hostile page reach any output', async () => {
     const outputs = [
       (await runTidings(['bookmarks'], { home, tty: true })).stdout.replace(SGR, ''),

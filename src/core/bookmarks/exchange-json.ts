@@ -1,3 +1,4 @@
+import { terminalSafeJson } from '../text/safe-json.js';
 import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { isoOr } from './model.js';
 import { isV1Store, migrateV1Store, readIndexJson } from './migrate.js';
@@ -6,15 +7,6 @@ import { BOOKMARKS_SCHEMA_VERSION, type Bookmark, type BookmarkEntry } from './t
 
 /** The `format` tag of a tidings JSON export. */
 export const JSON_EXPORT_FORMAT = 'tidings-bookmarks';
-
-// JSON.stringify escapes C0 controls but not C1 or bidi controls; escaping those too keeps
-// the file terminal-safe to `cat` and still round-trips exactly.
-const UNESCAPED_CONTROLS = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** JSON text with every control and bidi character written as a `\uXXXX` escape. */
-export function terminalSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNESCAPED_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** A bookmark's fields as `--json` prints them (the same keys as the export, no article). */
 export function bookmarkJson(bookmark: Bookmark): Record<string, unknown> {
