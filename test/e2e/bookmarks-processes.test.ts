@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -145,9 +145,14 @@ describe.skipIf(!built)('a `bookmarks import` killed with SIGKILL', () => {
 });
 
 /** Overwrites `pages` whole pages from the middle of the file with bytes no page can hold. */
+// Overwrites `pages` pages from the middle of the saved pages' table on: damage that costs
+// rows, wherever the schema's indexes happen to lie in the file.
 function destroyPages(path: string, pages: number): void {
   const pageSize = 4096;
-  const middle = Math.floor(statSync(path).size / pageSize / 2) * pageSize;
+  const db = new Database(path, { readonly: true });
+  const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'bookmark_pages' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+  db.close();
+  const middle = (leaves[Math.floor(leaves.length / 2)] - 1) * pageSize;
   const fd = openSync(path, 'r+');
   try {
     writeSync(fd, Buffer.alloc(pages * pageSize, 0xa5), 0, pages * pageSize, middle);
