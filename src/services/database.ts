@@ -96,6 +96,10 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
   // NORMAL in WAL mode: a power cut may lose the last commits, never corrupt the file.
   db.pragma('synchronous = NORMAL');
+  // Each item upsert (its search trigger, ON CONFLICT) keeps a statement journal of the pages
+  // it touches; in a temp file that was a write() per page, ~a quarter of storing a 50,000-item
+  // feed. In memory it holds only the one statement's pages.
+  db.pragma('temp_store = MEMORY');
 }
 
 /** A read-write connection in WAL mode; the busy timeout is set first, so opening waits its turn too. */
