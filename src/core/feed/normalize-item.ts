@@ -133,6 +133,11 @@ export function cleanAuthor(raw: string): string | null {
 }
 
 function cleanCategories(raw: string[]): string[] {
+  if (raw.length === 0) return [];
+  if (raw.length === 1) {
+    const line = cleanTitle(raw[0]);
+    return line ? [line] : [];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of raw) {

@@ -144,6 +144,12 @@ export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOp
       openElement(gt, selfClosing);
     },
     closeTag(start, end) {
+      // Nearly always the innermost open element, spelled as it was opened: no new string.
+      const open = rawNames.length - 1;
+      if (open >= 0 && rawNames[open].length === end - start && source.startsWith(rawNames[open], start)) {
+        closeElements(1, source.lastIndexOf('<', start));
+        return;
+      }
       const name = source.slice(start, end).toLowerCase();
       const limit = Math.max(0, rawNames.length - CLOSE_SEARCH_LIMIT);
       for (let i = rawNames.length - 1; i >= limit; i--) {
