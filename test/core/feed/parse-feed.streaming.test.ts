@@ -76,4 +76,14 @@ describe('parseFeed reading items as they close', () => {
     expect(feed.items[4999]).toMatchObject({ id: 'archive-4999', title: expect.stringMatching(/^Story 4999: .* & more$/) });
     expect(new Set(feed.items.map((i) => i.id)).size).toBe(5000);
   });
+
+  it('merges a duplicate read thousands of items later into the first, and titles an untitled one', () => {
+    const extra = '<item><guid isPermaLink="false">archive-0</guid><enclosure url="https://archive.example/0.jpg" type="image/jpeg"/></item>' +
+      '<item><guid isPermaLink="false">untitled</guid><link>https://archive.example/s/0.html</link><description>Harbour reopens. More later.</description></item>';
+    const feed = parseFeed(bigRssFeed(5000).replace('</channel>', `${extra}</channel>`), { url: 'https://example.test/archive' });
+    expect(feed.items).toHaveLength(5001);
+    expect(feed.items[0]).toMatchObject({ id: 'archive-0', image: 'https://archive.example/0.jpg' });
+    // Its own id, though it shares item 0's link: an item of its own.
+    expect(feed.items[5000]).toMatchObject({ id: 'untitled', title: 'Harbour reopens.', link: 'https://archive.example/s/0.html' });
+  });
 });
