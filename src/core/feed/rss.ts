@@ -8,7 +8,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 
 /**
  * Parses an `<rss>` or `<rdf:RDF>` root element whose items were read as they closed
- * (`items`, in ITEM order: the channel's first, then the root's; see rssItemParents).
+ * (`items`, in feed order: the channel's first, then the root's; see rssItemParents).
  */
 export function parseRss(root: XmlElement, source: string, format: 'rss' | 'rdf', items: FeedItem[]): ParsedFeed {
   const channel = rssChannel(root);
