@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib.mjs';
 
-const scripts = ['parse.mjs', 'refresh.mjs', 'history.mjs', 'article.mjs', 'bookmarks.mjs', 'tui.mjs'];
+const scripts = ['parse.mjs', 'refresh.mjs', 'bigfeed.mjs', 'history.mjs', 'article.mjs', 'bookmarks.mjs', 'tui.mjs'];
 let failed = 0;
 for (const script of scripts) {
   const path = join(ROOT, 'bench', script);

@@ -4,7 +4,7 @@
  * a refresh), the rows cross to the main thread as a structured clone (no item objects, no
  * JSON to write and read again) and are bound straight into one prepared statement.
  */
-import { headlineKey, linkPath } from '../core/edition/headlines.js';
+import { headlineKeys, linkPath } from '../core/edition/headlines.js';
 import type { FeedFormat, FeedItem, ParsedFeed } from '../core/feed/types.js';
 
 /** A feed's fields and its items as rows (see ITEM_COLUMNS for the order in each row). */
@@ -40,12 +40,18 @@ export function categoryKeys(categories: string[]): string {
 
 /** The rows of a feed fetched from `feedUrl` (the URL as configured: item keys come from it). */
 export function feedRows(feedUrl: string, feed: ParsedFeed): FeedRows {
-  const rows = feed.items.map((item, position): ItemRow => [
-    item.id, headlineKey(feedUrl, item.id), item.title, item.link, item.published, item.updated, item.author, item.summary,
-    item.contentHtml, JSON.stringify(item.categories), item.image, linkPath(item.link), categoryKeys(item.categories), itemSortTime(item), position,
-  ]);
+  const keyOf = headlineKeys(feedUrl);
+  const ids = new Set<string>();
+  const rows = feed.items.map((item, position): ItemRow => {
+    ids.add(item.id);
+    const { categories } = item;
+    return [
+      item.id, keyOf(item.id), item.title, item.link, item.published, item.updated, item.author, item.summary, item.contentHtml,
+      categories.length > 0 ? JSON.stringify(categories) : '[]', item.image, linkPath(item.link), categoryKeys(categories), itemSortTime(item), position,
+    ];
+  });
   return {
     format: feed.format, title: feed.title, link: feed.link, description: feed.description, language: feed.language,
-    count: new Set(feed.items.map((i) => i.id)).size, items: rows,
+    count: ids.size, items: rows,
   };
 }

@@ -1,5 +1,5 @@
 import type { FeedItem, ParsedFeed } from '../feed/types.js';
-import { shortId } from '../text/short-id.js';
+import { shortIdAfter } from '../text/short-id.js';
 import { flattenSections, type Edition, type Section } from './edition.js';
 import { urlHost } from '../text/url-host.js';
 
@@ -24,7 +24,12 @@ export interface EditionIndex {
 
 /** Makes the stable key of an item of a feed. */
 export function headlineKey(feedUrl: string, itemId: string): string {
-  return shortId(`${feedUrl}\n${itemId}`);
+  return headlineKeys(feedUrl)(itemId);
+}
+
+/** headlineKey for many items of one feed (its URL hashed once). */
+export function headlineKeys(feedUrl: string): (itemId: string) => string {
+  return shortIdAfter(`${feedUrl}\n`);
 }
 
 function timeOf(item: FeedItem): number {

@@ -1,19 +1,27 @@
 /** Atom 1.0 (RFC 4287) and, where it costs nothing, Atom 0.3. */
 import { child, childText, childrenNamed, htmlOf, innerMarkup, type XmlElement } from './xml-tree.js';
 import { entryImage } from './media.js';
-import { cleanTitle, finishItem, plainLine } from './normalize-item.js';
+import { cleanAuthor, cleanTitle, finishItem, plainLine } from './normalize-item.js';
 import type { FeedItem, ParsedFeed } from './types.js';
 import { feedburnerOrigLink, resolveUrl } from './urls.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
-/** Parses an Atom `<feed>` root element. */
-export function parseAtom(root: XmlElement, source: string): ParsedFeed {
-  // Entries without an author inherit the feed's (RFC 4287 §4.2.1).
-  const feedAuthor = authorName(root);
+/** An entry read as its element closed, before the feed's own author is known. */
+export interface AtomEntry {
+  item: FeedItem | null;
+  /** The entry names no author of its own: it takes the feed's (RFC 4287 §4.2.1). */
+  inheritsAuthor: boolean;
+}
+
+/** Parses an Atom `<feed>` root element whose entries were read as they closed. */
+export function parseAtom(root: XmlElement, source: string, entries: AtomEntry[]): ParsedFeed {
+  // The feed's <author> may come after its entries, so they learn it only now.
+  const feedAuthor = cleanAuthor(authorName(root));
   const items: FeedItem[] = [];
-  for (const entry of childrenNamed(root, 'entry')) {
-    const item = parseEntry(entry, source, feedAuthor);
-    if (item) items.push(item);
+  for (const { item, inheritsAuthor } of entries) {
+    if (!item) continue;
+    if (inheritsAuthor) item.author = feedAuthor;
+    items.push(item);
   }
   const subtitle = textConstruct(source, child(root, 'subtitle', 'tagline'));
   return {
@@ -37,21 +45,23 @@ export function atomEntryKey(entry: XmlElement): { id: string; link: string } {
   return { id: childText(entry, 'id'), link: feedburnerOrigLink(entry) || alternateLink(entry) };
 }
 
-function parseEntry(entry: XmlElement, source: string, feedAuthor: string): FeedItem | null {
+/** One `<entry>` element, complete, → its item (without the feed's author). */
+export function readAtomEntry(entry: XmlElement, source: string): AtomEntry {
   const title = textConstruct(source, child(entry, 'title'));
   const summary = textConstruct(source, child(entry, 'summary'));
   const contentElement = child(entry, 'content');
   const content = contentElement?.attrs.src ? { value: '', isText: true } : textConstruct(source, contentElement);
   const sourceElement = child(entry, 'source');
   const { id, link } = atomEntryKey(entry);
-  return finishItem({
+  const author = authorName(entry) || childText(entry, 'dc:creator') || authorName(sourceElement);
+  const item = finishItem({
     id,
     title: title.value,
     titleIsText: title.isText,
     link,
     published: childText(entry, 'published', 'issued', 'created', 'dc:date'),
     updated: childText(entry, 'updated', 'modified'),
-    author: authorName(entry) || childText(entry, 'dc:creator') || authorName(sourceElement) || feedAuthor,
+    author,
     summary: summary.value,
     summaryIsText: summary.isText,
     contentHtml: content.isText ? '' : content.value,
@@ -60,6 +70,7 @@ function parseEntry(entry: XmlElement, source: string, feedAuthor: string): Feed
     image: entryImage(entry),
     base: contentElement?.base ?? entry.base,
   });
+  return { item, inheritsAuthor: !author };
 }
 
 interface TextConstruct {

@@ -39,9 +39,12 @@ const MONTHS = new Map<string, number>(Object.entries({
   dec: 12, dez: 12, dic: 12,
 }));
 
+const ASCII_WORD = /^[A-Za-z]*$/;
+
 /** Month 1–12 for an English or common European month name or abbreviation, else 0. */
 export function monthNumber(word: string): number {
-  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // ASCII (nearly every feed) has no accents to strip: normalising cost more than the lookup.
+  const w = ASCII_WORD.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   return MONTHS.get(w) ?? MONTHS.get(w.slice(0, 4)) ?? MONTHS.get(w.slice(0, 3)) ?? 0;
 }
 

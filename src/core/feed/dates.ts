@@ -111,9 +111,15 @@ function formatIso(ms: number): string {
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
   const milli = rest - second * 1000;
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}.${pad(milli, 3)}Z`;
+  // Joined, not a template: V8 keeps a concatenation as a tree of its parts (~330 bytes a
+  // date, where the flat string is 48), and every item holds one or two of them.
+  return [pad(y, 4), '-', pad(m, 2), '-', pad(d, 2), 'T', pad(hour, 2), ':', pad(minute, 2), ':', pad(second, 2), '.', pad(milli, 3), 'Z'].join('');
 }
 
+// Two-digit fields (month, day, hour, minute, second) from a table: two lookups a field
+// instead of a number-to-string conversion and a pad, for every date of every item.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n < 100 ? TWO_DIGITS[n] : String(n).padStart(width, '0');
 }

@@ -4,8 +4,21 @@ import { resolveUrl } from './urls.js';
 
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
+// Children that may declare an image; a `link` only with rel="enclosure".
+const IMAGE_CHILDREN = new Set(['enclosure', 'enc:enclosure', 'media:group', 'media:content', 'media:thumbnail', 'itunes:image', 'image']);
+
+function mayDeclareImage(entry: XmlElement): boolean {
+  for (const c of entry.children) {
+    if (IMAGE_CHILDREN.has(c.name)) return true;
+    if ((c.name === 'link' || c.name === 'atom:link') && c.attrs.rel?.toLowerCase() === 'enclosure') return true;
+  }
+  return false;
+}
+
 /** Absolute URL of the entry's declared image, or ''. */
 export function entryImage(entry: XmlElement): string {
+  // Most entries declare none: one look at the children instead of a dozen filtered lists.
+  if (!mayDeclareImage(entry)) return '';
   const candidates: [string | undefined, XmlElement][] = [];
   for (const enc of childrenNamed(entry, 'enclosure')) {
     if (isImage(enc.attrs.type, enc.attrs.url)) candidates.push([enc.attrs.url, enc]);

@@ -121,7 +121,8 @@ function truncate(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
-function cleanAuthor(raw: string): string | null {
+/** An author line for display (an RSS email address reduced to the name), or null. */
+export function cleanAuthor(raw: string): string | null {
   let line = sanitizeLine(raw);
   // RSS <author> is an email: "jo@example.com (Jo Smith)"; also "Jo Smith <jo@example.com>".
   const paren = /^\S+@\S+\s*\((.+)\)$/.exec(line);
@@ -132,6 +133,11 @@ function cleanAuthor(raw: string): string | null {
 }
 
 function cleanCategories(raw: string[]): string[] {
+  if (raw.length === 0) return [];
+  if (raw.length === 1) {
+    const line = cleanTitle(raw[0]);
+    return line ? [line] : [];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of raw) {

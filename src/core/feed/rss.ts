@@ -6,14 +6,12 @@ import type { FeedItem, ParsedFeed } from './types.js';
 import { feedburnerOrigLink, resolveUrl } from './urls.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
-/** Parses an `<rss>` or `<rdf:RDF>` root element. */
-export function parseRss(root: XmlElement, source: string, format: 'rss' | 'rdf'): ParsedFeed {
+/**
+ * Parses an `<rss>` or `<rdf:RDF>` root element whose items were read as they closed
+ * (`items`, in feed order: the channel's first, then the root's; see rssItemParents).
+ */
+export function parseRss(root: XmlElement, source: string, format: 'rss' | 'rdf', items: FeedItem[]): ParsedFeed {
   const channel = rssChannel(root);
-  const items: FeedItem[] = [];
-  for (const element of rssItemElements(root, channel)) {
-    const item = parseItem(element, source);
-    if (item) items.push(item);
-  }
   return {
     format,
     title: rssTitle(source, channel),
@@ -29,10 +27,13 @@ export function rssChannel(root: XmlElement): XmlElement {
   return child(root, 'channel') ?? root;
 }
 
-/** The item elements, in the order their items are listed. */
-export function rssItemElements(root: XmlElement, channel: XmlElement): XmlElement[] {
-  // RSS 2.0 nests items in the channel, RDF puts them beside it; broken feeds do either.
-  return channel === root ? childrenNamed(root, 'item') : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
+/**
+ * The elements whose `<item>` children are the feed's items, in the order their items are
+ * listed: RSS 2.0 nests items in the channel, RDF puts them beside it; broken feeds do either.
+ */
+export function rssItemParents(root: XmlElement): XmlElement[] {
+  const channel = rssChannel(root);
+  return channel === root ? [root] : [channel, root];
 }
 
 /** The channel's display title. */
@@ -50,7 +51,8 @@ export function rssItemKey(item: XmlElement): { id: string; link: string } {
   return { id: guid || about, link };
 }
 
-function parseItem(item: XmlElement, source: string): FeedItem | null {
+/** One `<item>` element, complete, → FeedItem (null when it carries nothing worth showing). */
+export function readRssItem(item: XmlElement, source: string): FeedItem | null {
   const description = htmlOf(source, child(item, 'description', 'dc:description'));
   // Named fields, not a spread: a spread object takes another shape, and finishItem's
   // property reads went megamorphic (the full parse lost a quarter of its speed).

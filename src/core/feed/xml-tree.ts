@@ -47,49 +47,38 @@ const CANONICAL_PREFIX = new Map(Object.entries({
 const CLOSE_SEARCH_LIMIT = 64;
 
 /**
- * For a partial tree: what to build of an element about to open, given its name and its
- * parent (undefined for a top-level element). 'skip' leaves out the element and everything
- * inside it; 'element' builds it and asks again for each child; 'subtree' builds it and all
- * its descendants. Names, prefixes, xml:base and close-tag matching are the same either way.
+ * Called as each element closes (or at the end of the input, for one left open), with its
+ * whole subtree, its parent (undefined for a top-level element) and its depth (0 for a
+ * top-level element). Returning true takes the
+ * element out of the tree: a feed's items are read as they close and dropped, so a 50,000-item
+ * feed never holds more than one item's elements at a time.
  */
-export type KeepElement = (name: string, parent: XmlElement | undefined) => 'skip' | 'element' | 'subtree';
+export type TakeElement = (element: XmlElement, parent: XmlElement | undefined, depth: number) => boolean;
 
 /** Options for buildXmlTree. */
 export interface XmlTreeOptions {
-  /** Build only part of the tree (feed digests); everything is built without it. */
-  keep?: KeepElement;
+  /** Sees every closed element; those it takes are left out of the tree. */
+  take?: TakeElement;
 }
 
 /** Parses `source` into its top-level elements; never throws, even on garbage. */
 export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOptions = {}): XmlElement[] {
-  const { keep } = options;
+  const { take } = options;
   const roots: XmlElement[] = [];
-  // Open elements; null for one left out of a partial tree (kept only to match close tags).
-  const stack: (XmlElement | null)[] = [];
+  const stack: XmlElement[] = []; // open elements
   const rawNames: string[] = []; // lower-cased source names, parallel to `stack`
-  const wholeSubtree: boolean[] = []; // parallel to `stack`: build every descendant
   const prefixMap = new Map<string, string>();
   let rootPrefix: string | null = null;
   let tagName = '';
   let attrs: Record<string, string> = {};
-  // The tag being read will be left out: only its namespace declarations matter.
-  let skippingTag = false;
 
-  const append = (text: string): void => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += text;
+  // An element is complete: offer it to `take`, which may remove it (always its parent's
+  // last child by now: anything opened after it was inside it).
+  const closed = (element: XmlElement, parent: XmlElement | undefined): void => {
+    if (take?.(element, parent, stack.length)) (parent ? parent.children : roots).pop();
   };
 
   const openElement = (endIndex: number, selfClosing: boolean): void => {
-    if (skippingTag) {
-      // Inside a left-out element: only its raw name matters, to match close tags.
-      if (!selfClosing) {
-        stack.push(null);
-        rawNames.push(tagName);
-        wholeSubtree.push(false);
-      }
-      return;
-    }
     let name = tagName;
     const colon = name.indexOf(':');
     if (colon > 0) {
@@ -98,61 +87,51 @@ export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOp
       if (roots.length === 0 && stack.length === 0 && prefix === 'atom') rootPrefix = prefix;
       name = prefix === rootPrefix ? name.slice(colon + 1) : `${prefix}:${name.slice(colon + 1)}`;
     }
-    const depth = stack.length;
-    const parent = depth > 0 ? stack[depth - 1] : undefined;
-    let build: 'skip' | 'element' | 'subtree' = 'subtree';
-    if (keep && parent !== null && !(parent && wholeSubtree[depth - 1])) build = keep(name, parent);
-    let element: XmlElement | null = null;
-    if (build !== 'skip') {
-      const parentBase = parent ? parent.base : baseUrl;
-      const xmlBase = attrs['xml:base'];
-      element = {
-        name,
-        attrs,
-        children: [],
-        text: '',
-        base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
-        innerStart: endIndex + 1,
-        innerEnd: endIndex + 1,
-      };
-      if (parent) parent.children.push(element);
-      else roots.push(element);
-    }
-    if (!selfClosing) {
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const parentBase = parent ? parent.base : baseUrl;
+    const xmlBase = attrs['xml:base'];
+    const element: XmlElement = {
+      name,
+      attrs,
+      children: [],
+      text: '',
+      base: xmlBase ? resolveUrl(xmlBase, parentBase) || parentBase : parentBase,
+      innerStart: endIndex + 1,
+      innerEnd: endIndex + 1,
+    };
+    if (parent) parent.children.push(element);
+    else roots.push(element);
+    if (selfClosing) closed(element, parent);
+    else {
       stack.push(element);
       rawNames.push(tagName);
-      wholeSubtree.push(build === 'subtree');
     }
     attrs = {};
   };
 
   const closeElements = (count: number, innerEnd: number): void => {
     for (let i = 0; i < count; i++) {
-      const element = stack.pop();
+      const element = stack.pop() as XmlElement;
       rawNames.pop();
-      wholeSubtree.pop();
-      if (element) element.innerEnd = Math.max(element.innerStart, innerEnd);
+      element.innerEnd = Math.max(element.innerStart, innerEnd);
+      closed(element, stack[stack.length - 1]);
     }
   };
 
   scanXml(source, {
     text(start, end) {
-      if (stack[stack.length - 1]) append(decodeHtmlText(source.slice(start, end)));
+      if (stack.length > 0) stack[stack.length - 1].text += decodeHtmlText(source.slice(start, end));
     },
     cdata(start, end) {
-      append(source.slice(start, end));
+      if (stack.length > 0) stack[stack.length - 1].text += source.slice(start, end);
     },
     openTag(start, end) {
       tagName = source.slice(start, end).toLowerCase();
       attrs = {};
-      skippingTag = stack.length > 0 && stack[stack.length - 1] === null;
     },
     attribute(nameStart, nameEnd, valueStart, valueEnd) {
-      // Inside a left-out element only namespace declarations count (the prefix map is global).
-      if (skippingTag && (nameEnd - nameStart < 6 || (source.charCodeAt(nameStart) | 0x20) !== 0x78)) return;
       const name = source.slice(nameStart, nameEnd).toLowerCase();
       if (Object.hasOwn(attrs, name)) return;
-      if (skippingTag && !name.startsWith('xmlns:')) return;
       const raw = valueStart < 0 ? '' : source.slice(valueStart, valueEnd);
       const value = decodeHtmlAttribute(raw);
       attrs[name] = value;
@@ -165,6 +144,12 @@ export function buildXmlTree(source: string, baseUrl: string, options: XmlTreeOp
       openElement(gt, selfClosing);
     },
     closeTag(start, end) {
+      // Nearly always the innermost open element, spelled as it was opened: no new string.
+      const open = rawNames.length - 1;
+      if (open >= 0 && rawNames[open].length === end - start && source.startsWith(rawNames[open], start)) {
+        closeElements(1, source.lastIndexOf('<', start));
+        return;
+      }
       const name = source.slice(start, end).toLowerCase();
       const limit = Math.max(0, rawNames.length - CLOSE_SEARCH_LIMIT);
       for (let i = rawNames.length - 1; i >= limit; i--) {
