@@ -1,13 +1,9 @@
 #!/usr/bin/env node
-import { takeDeferredCaFile } from './services/deferred-ca.js';
 import { sharedParsePool } from './services/parse-pool.js';
 
 // Ink reads DEV=true, a name environments set for their own reasons, as "connect to React
 // DevTools" (not installed: the app would fail to start). A news reader never wants that.
 if (process.env.DEV === 'true') delete process.env.DEV;
-
-// NODE_EXTRA_CA_CERTS as bin/tidings.js handed it over, for the first https request.
-const extraCaFile = takeDeferredCaFile(process.env);
 
 // A refresh parses on a worker thread that takes ~50 ms to boot, and needs the network code
 // (~30 ms to load): start both before the command modules load, so the waits overlap (a
@@ -34,6 +30,5 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
-  extraCaFile,
 });
 process.exitCode = code;
