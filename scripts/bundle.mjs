@@ -1,28 +1,17 @@
-// Bundles tsc's output (dist/) into dist/bundle/: the CLI entry, the parse worker and the
-// chunks they load lazily (the app, the reader). Node 20 has no module compile cache, and
-// resolving and reading ~150 small modules on every start cost ~20 ms of each command.
-// Chunks sit beside the entries, two levels below the repository like dist/<dir>/*.js, so
-// paths built from import.meta.url (editions/, the worker script) resolve the same.
+// Bundles tsc's output (dist/) into dist/bundle/: the CLI as one CommonJS script, cli.cjs,
+// which bin/tidings.js runs through V8's code cache (src/launch.ts), and the parse worker.
+// Resolving and reading ~150 small modules cost ~20 ms of each command, and Node 20 keeps
+// no compiled code for ES modules; one script lets V8's cache skip parsing and compiling.
+// Modules still run lazily: esbuild turns the program's import() into calls within the file.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtinsRequired, noStreamsShim, noTopLevelAwait } from './bundle-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// Chunk names carry content hashes: clear the old ones out.
 rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
-
-// fetch-blob's streams.cjs only makes sure a global ReadableStream exists (and Blob.stream,
-// for Node 14). Node 20 has both, but the check reads the lazy global and so loads the whole
-// WHATWG streams implementation (~5 ms) with node-fetch; Blob.stream still finds it later.
-const noStreamsShim = {
-  name: 'no-fetch-blob-streams-shim',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/streams\.cjs$/ }, (args) =>
-      /[\\/]fetch-blob[\\/]/.test(args.importer) ? { path: args.path, namespace: 'empty-shim' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'empty-shim' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
 
 const shared = {
   absWorkingDir: root,
@@ -36,24 +25,49 @@ const shared = {
   logLevel: 'warning',
 };
 
-await build({
+/**
+ * The bundle with every character past ASCII written as a \\u escape. esbuild escapes them in
+ * strings but not in regular expressions; V8 keeps an ASCII source as one byte a character,
+ * and Node reads it ~3x faster. An escape means the same code unit in a pattern, u flag or
+ * not, except right after a backslash: that would change the pattern, so the build stops.
+ */
+function asciiOnly(text) {
+  const escaped = /\\[\u0080-\uffff]/.exec(text);
+  if (escaped) throw new Error(`the bundle escapes a non-ASCII character: ${escaped[0]}`);
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const cli = join(root, 'dist', 'bundle', 'cli.cjs');
+const { metafile } = await build({
   ...shared,
-  entryPoints: { cli: 'dist/cli.js' },
-  outdir: 'dist/bundle',
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
-  splitting: true,
-  format: 'esm',
-  plugins: [noStreamsShim],
+  // Paths built from import.meta.url (editions/, the worker script) resolve from the bundle,
+  // two levels below the repository like dist/<dir>/*.js.
+  define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/import-meta-url.mjs'],
+  entryPoints: ['dist/cli.js'],
+  outfile: cli,
+  format: 'cjs',
+  metafile: true,
+  // No comments or indentation: less text to read and hash at every start.
+  minifyWhitespace: true,
+  plugins: [noStreamsShim, noTopLevelAwait, builtinsRequired],
   // Ink loads React DevTools only when DEV is set; it is not a dependency. fetch-blob
   // falls back to the web-streams polyfill only where node:stream/web is missing (never on
   // Node 20); bundled, its 190 KB were parsed on every first request. iconv-lite loads its
   // encoding tables on first use, which a bundle would turn into 550 KB parsed up front.
   // better-sqlite3 is a native addon: it loads its compiled binary from its own package.
   external: ['react-devtools-core', 'web-streams-polyfill', 'web-streams-polyfill/*', 'iconv-lite', 'better-sqlite3'],
-  // CommonJS dependencies (commander, iconv-lite) call require() for Node's modules.
-  banner: { js: "import { createRequire as __tidingsRequire } from 'node:module'; const require = __tidingsRequire(import.meta.url);" },
 });
+
+// vm.Script gives a script no import(): one left for a package outside the bundle would fail.
+const dynamicExternal = Object.values(metafile.inputs).flatMap((input) => input.imports)
+  .filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path);
+if (dynamicExternal.length > 0) throw new Error(`the bundle imports ${dynamicExternal.join(', ')} with import(): bundle it or require it`);
+
+// The build's id, first line of the bundle: src/launch.ts names the code cache after it
+// (V8 checks a cache against the source's length only).
+const text = asciiOnly(readFileSync(cli, 'utf8'));
+writeFileSync(cli, `// tidings-build ${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n${text}`);
 
 // The parse worker as one CommonJS file: a worker that loads an ES module graph spends
 // ~25 ms and ~70 ms of CPU more before its first job (the ES loader boots in every thread).

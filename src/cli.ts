@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { sharedParsePool } from './services/parse-pool.js';
 
 // Ink reads DEV=true, a name environments set for their own reasons, as "connect to React
@@ -12,23 +11,28 @@ if (process.argv.includes('refresh')) {
   sharedParsePool()?.warm();
   import('./services/http-client.js').then((m) => m.preloadNetwork(), () => undefined);
 }
-const { runCli } = await import('./program.js');
 
-// A reader that stops early (`tidings headlines | head`) closes the pipe: that is success.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+/** Runs the command line; the process exits when its work is done. */
+async function main(): Promise<void> {
+  const { runCli } = await import('./program.js');
+
+  // A reader that stops early (`tidings headlines | head`) closes the pipe: that is success.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  // The only file that touches process: everything below gets its I/O injected.
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
   });
 }
 
-// The only file that touches process: everything below gets its I/O injected.
-const code = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-  now: () => new Date(),
-});
-process.exitCode = code;
+// No top-level await: the bundle is a CommonJS script (bin/tidings.js keeps its compiled code).
+void main();

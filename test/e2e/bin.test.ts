@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendBody, startLoopbackServer, TEST_CA_FILE, type LoopbackServer } from '../helpers/loopback-server.js';
@@ -7,7 +7,7 @@ import { tempHome } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'tidings.js');
-const built = existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'));
+const built = existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'));
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Over TLS</title><item><title>One</title><link>https://example.org/1</link></item></channel></rss>';
 
 /** Runs bin/tidings.js as a command, as `tidings` on the PATH is. */
@@ -41,5 +41,20 @@ describe.skipIf(!built)('the bin', () => {
     const run = await tidings(['headlines', '--feed', server.url('/feed'), '--json'], { NODE_EXTRA_CA_CERTS: TEST_CA_FILE, PATH: `${dir}:${process.env.PATH}` }, 'tidings');
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).items[0].title).toBe('One');
+  });
+
+  it('keeps its compiled code in the cache directory, and starts the same from it or from a damaged one', async () => {
+    const home = tempHome();
+    const codeDir = join(home, 'cache', 'code');
+    const first = await tidings(['--edition', 'demo', 'sections', '--json'], { TIDINGS_HOME: home });
+    expect(first.code).toBe(0);
+    const [cacheName] = readdirSync(codeDir);
+    expect(cacheName).toMatch(new RegExp(`^cli-[0-9a-f]{16}-node${process.versions.node}-${process.arch}\\.v8$`));
+    const warm = await tidings(['--edition', 'demo', 'sections', '--json'], { TIDINGS_HOME: home });
+    expect(warm).toEqual(first);
+    writeFileSync(join(codeDir, cacheName), 'damaged');
+    const afterDamage = await tidings(['--edition', 'demo', 'sections', '--json'], { TIDINGS_HOME: home });
+    expect(afterDamage).toEqual(first);
+    expect(readFileSync(join(codeDir, cacheName)).length).toBeGreaterThan(1000);
   });
 });
