@@ -56,12 +56,13 @@ function printList(rt: Runtime, o: BookmarksOptions, bookmarks: Bookmark[], empt
 }
 
 
-// Saving and reading pages need the reader (Readability, linkedom): loaded only for them, so
-// list and search start quicker.
-const reader = () => import('./read.js');
+// Saving and printing pages need the reader (Readability, linkedom) and the article layout:
+// loaded only for them, so list and search start quicker.
+const articleTarget = () => import('./article-target.js');
+const articlePrint = () => import('./article-print.js');
 
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<number> {
-  const { articleServiceFor, resolveTarget } = await reader();
+  const { articleServiceFor, resolveTarget } = await articleTarget();
   const { url, item, fallback } = await resolveTarget(rt, target);
   if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
   const loaded = await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback });
@@ -89,7 +90,7 @@ async function read(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, targ
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  await (await reader()).printArticle(rt, article, outputFormat(o), o.pager !== false);
+  await (await articlePrint()).printArticle(rt, article, outputFormat(o), o.pager !== false);
   return 0;
 }
 
