@@ -80,3 +80,24 @@ export const builtinsRequired = {
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
+
+/**
+ * Packages the CLI takes from a script of their own beside it (`vendor-<part>.cjs`), so
+ * the commands that never use them neither read nor compile them, and each part keeps a code
+ * cache of its own (src/launch.ts loads a sibling script the way it loads the bundle).
+ * `parts` maps a part's name to the packages its entry (scripts/vendor/<part>.cjs) exports.
+ */
+export function fromVendorParts(parts) {
+  const partOf = new Map(Object.entries(parts).flatMap(([part, names]) => names.map((name) => [name, part])));
+  return {
+    name: 'from-vendor-parts',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => (partOf.has(args.path) ? { path: args.path, namespace: 'vendor-part' } : undefined));
+      build.onResolve({ filter: /^\.\/vendor-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'vendor-part' }, (args) => ({
+        contents: `module.exports = require('./vendor-${partOf.get(args.path)}.cjs')[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}

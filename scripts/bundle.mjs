@@ -1,14 +1,15 @@
-// Bundles tsc's output (dist/) into dist/bundle/: the CLI as one CommonJS script, cli.cjs,
-// which bin/tidings.js runs through V8's code cache (src/launch.ts), and the parse worker.
-// Resolving and reading ~150 small modules cost ~20 ms of each command, and Node 20 keeps
-// no compiled code for ES modules; one script lets V8's cache skip parsing and compiling.
+// Bundles tsc's output (dist/) into dist/bundle/ as CommonJS scripts, which bin/tidings.js
+// runs through V8's code cache (src/launch.ts): cli.cjs, the commands and the app's own
+// code; vendor-ui.cjs (React, Ink) and vendor-reader.cjs (linkedom, Readability), which it
+// requires only when it needs them; and the parse worker. Node 20 keeps no compiled code
+// for ES modules, and resolving and reading ~150 of them cost ~20 ms of each command.
 // Modules still run lazily: esbuild turns the program's import() into calls within the file.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinsRequired, noStreamsShim, noTopLevelAwait } from './bundle-plugins.mjs';
+import { builtinsRequired, fromVendorParts, noStreamsShim, noTopLevelAwait } from './bundle-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
@@ -37,37 +38,55 @@ function asciiOnly(text) {
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const cli = join(root, 'dist', 'bundle', 'cli.cjs');
-const { metafile } = await build({
-  ...shared,
-  // Paths built from import.meta.url (editions/, the worker script) resolve from the bundle,
-  // two levels below the repository like dist/<dir>/*.js.
-  define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
-  inject: ['scripts/import-meta-url.mjs'],
-  entryPoints: ['dist/cli.js'],
-  outfile: cli,
-  format: 'cjs',
-  metafile: true,
-  // No comments or indentation: less text to read and hash at every start.
-  minifyWhitespace: true,
-  plugins: [noStreamsShim, noTopLevelAwait, builtinsRequired],
-  // Ink loads React DevTools only when DEV is set; it is not a dependency. fetch-blob
-  // falls back to the web-streams polyfill only where node:stream/web is missing (never on
-  // Node 20); bundled, its 190 KB were parsed on every first request. iconv-lite loads its
-  // encoding tables on first use, which a bundle would turn into 550 KB parsed up front.
-  // better-sqlite3 is a native addon: it loads its compiled binary from its own package.
-  external: ['react-devtools-core', 'web-streams-polyfill', 'web-streams-polyfill/*', 'iconv-lite', 'better-sqlite3'],
-});
+// The external packages of each part; the app's and the reader's libraries are most of the
+// code (ink and React ~600 KB, linkedom ~500 KB), and most commands use neither.
+// Each part's entry (scripts/vendor/) exports those packages under their names.
+const VENDOR_PARTS = {
+  ui: ['react', 'react/jsx-runtime', 'ink'],
+  reader: ['linkedom/worker', '@mozilla/readability'],
+};
+const VENDOR_ENTRIES = { ui: 'scripts/vendor/ui.cjs', reader: 'scripts/vendor/reader.mjs' };
+// Ink loads React DevTools only when DEV is set; it is not a dependency. fetch-blob
+// falls back to the web-streams polyfill only where node:stream/web is missing (never on
+// Node 20); bundled, its 190 KB were parsed on every first request. iconv-lite loads its
+// encoding tables on first use, which a bundle would turn into 550 KB parsed up front.
+// better-sqlite3 is a native addon: it loads its compiled binary from its own package.
+const external = ['react-devtools-core', 'web-streams-polyfill', 'web-streams-polyfill/*', 'iconv-lite', 'better-sqlite3'];
 
-// vm.Script gives a script no import(): one left for a package outside the bundle would fail.
-const dynamicExternal = Object.values(metafile.inputs).flatMap((input) => input.imports)
-  .filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path);
-if (dynamicExternal.length > 0) throw new Error(`the bundle imports ${dynamicExternal.join(', ')} with import(): bundle it or require it`);
+/** Bundles `entry` into the CommonJS script `name` in dist/bundle, as src/launch.ts runs it. */
+async function bundleScript(entry, name, plugins = []) {
+  const outfile = join(root, 'dist', 'bundle', name);
+  const { metafile } = await build({
+    ...shared,
+    // Paths built from import.meta.url (editions/, the worker script) resolve from the
+    // bundle, two levels below the repository like dist/<dir>/*.js.
+    define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
+    inject: ['scripts/import-meta-url.mjs'],
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    metafile: true,
+    // No comments or indentation: less text to read at every start.
+    minifyWhitespace: true,
+    plugins: [noStreamsShim, noTopLevelAwait, builtinsRequired, ...plugins],
+    external,
+  });
+  // vm.Script gives a script no import(): one left for a package outside it would fail.
+  const dynamicExternal = Object.values(metafile.inputs).flatMap((input) => input.imports)
+    .filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path);
+  if (dynamicExternal.length > 0) throw new Error(`${name} imports ${dynamicExternal.join(', ')} with import(): bundle it or require it`);
+  // The build's id, first line of the script: src/launch.ts names the code cache after it
+  // (V8 checks a cache against the source's length only).
+  const text = asciiOnly(readFileSync(outfile, 'utf8'));
+  writeFileSync(outfile, `// tidings-build ${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n${text}`);
+  return metafile;
+}
 
-// The build's id, first line of the bundle: src/launch.ts names the code cache after it
-// (V8 checks a cache against the source's length only).
-const text = asciiOnly(readFileSync(cli, 'utf8'));
-writeFileSync(cli, `// tidings-build ${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n${text}`);
+const cli = await bundleScript('dist/cli.js', 'cli.cjs', [fromVendorParts(VENDOR_PARTS)]);
+for (const [part, entry] of Object.entries(VENDOR_ENTRIES)) await bundleScript(entry, `vendor-${part}.cjs`);
+// A package of a part bundled into the CLI too would be a second copy (two Reacts break hooks).
+const strays = Object.keys(cli.inputs).filter((p) => /node_modules[\\/](react|ink|linkedom|@mozilla[\\/]readability)[\\/]/.test(p));
+if (strays.length > 0) throw new Error(`cli.cjs bundles what a vendor part holds: ${strays.slice(0, 3).join(', ')}`);
 
 // The parse worker as one CommonJS file: a worker that loads an ES module graph spends
 // ~25 ms and ~70 ms of CPU more before its first job (the ES loader boots in every thread).

@@ -1,36 +1,44 @@
 /**
- * Runs the bundle (dist/bundle/cli.cjs, one CommonJS script) with V8's code cache, for every
- * command and the app alike: the first run of a build saves the code V8 compiled for it, and
- * later runs start from that instead of parsing and compiling 2.4 MB again. Node 20 has no
- * compile cache of its own (module.enableCompileCache came in Node 22.1), and vm.Script is
- * the documented way to hand V8 cached data; it takes scripts, not ES modules, hence CJS.
+ * Runs the bundle (dist/bundle/cli.cjs, one CommonJS script, and the vendor-*.cjs parts it
+ * requires for the app and the reader) with V8's code cache, for every command and the app
+ * alike: the first run of a build saves the code V8 compiled for each script, and later runs
+ * start from that instead of parsing and compiling again. Node 20 has no compile cache of
+ * its own (module.enableCompileCache came in Node 22.1), and vm.Script is the documented
+ * way to hand V8 cached data; it takes scripts, not ES modules, hence CommonJS.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** How a launch used the code cache. */
 export type CodeCacheUse = 'used' | 'missing' | 'rejected' | 'off';
 
-/** A bundle compiled and ready to run. */
-export interface LoadedBundle {
-  /** 'used': V8 took the saved code; 'missing' / 'rejected': it compiled afresh; 'off': no build id, no cache. */
+/** A script of the launch (the bundle, or a part of it the bundle required) and its cache. */
+export interface LaunchedScript {
+  file: string;
+  /** 'used': V8 took the saved code; 'missing' / 'rejected': it compiled afresh; 'off': no build id or cache directory. */
   cache: CodeCacheUse;
   /** The cache file for this build and Node, when caching is on. */
   cacheFile?: string;
+}
+
+/** A bundle compiled and ready to run. */
+export interface LoadedBundle extends LaunchedScript {
   /** Runs the bundle's top level. */
   run(): void;
+  /** The bundle and the parts it has required so far, in that order. */
+  scripts(): LaunchedScript[];
   /**
-   * Saves the code V8 holds for the bundle now (the functions run so far, not just the top
-   * level) when the launch had no usable cache, or when a long run (the app) compiled
-   * much more than its cache held. Never throws: a cache that cannot be written only means
-   * the next start compiles again.
+   * Saves the code V8 holds for each script now (the functions run so far, not just the
+   * top level) when the launch had no usable cache for it, or when a long run (the app)
+   * compiled much more than its cache held. Never throws: a cache that cannot be written
+   * only means the next start compiles again.
    */
   saveCache(): void;
 }
 
-// The first line bundle.mjs writes: a hash of the bundle's text. V8 checks a cache against
+// The first line bundle.mjs writes: a hash of the script's text. V8 checks a cache against
 // the source's length only, so the file name must tell builds apart.
 const BUILD_LINE = /^\/\/ tidings-build ([0-9a-f]{8,64})\n/;
 // The wrapper Node's CommonJS loader puts around a module, so the bundle sees the same names.
@@ -42,10 +50,12 @@ const WRAP_END = '\n});';
 const LONG_RUN_MS = 1000;
 // Grown by less than this, the cache is as good as rewritten.
 const GROWTH_WORTH_SAVING = 1.1;
+// What the bundle requires that is a script beside it (dist/bundle/vendor-ui.cjs, say).
+const SIBLING_SCRIPT = /^\.\/[\w-]+\.cjs$/;
 
-/** The cache file of a build for this Node and CPU (V8 rejects a cache of another V8 anyway). */
-export function codeCacheFile(cacheDir: string, buildId: string): string {
-  return join(cacheDir, `cli-${buildId}-node${process.versions.node}-${process.arch}.v8`);
+/** The cache file of a build of the script `name` for this Node and CPU (V8 rejects another V8's anyway). */
+export function codeCacheFile(cacheDir: string, name: string, buildId: string): string {
+  return join(cacheDir, `${name}-${buildId}-node${process.versions.node}-${process.arch}.v8`);
 }
 
 function readOrUndefined(file: string): Buffer | undefined {
@@ -57,47 +67,86 @@ function readOrUndefined(file: string): Buffer | undefined {
 }
 
 /** Writes through a temporary file and a rename, so a parallel start never reads half a cache. */
-function writeCache(cacheDir: string, file: string, data: Buffer): void {
+function writeCache(cacheDir: string, name: string, file: string, data: Buffer): void {
   mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, file);
-  // Older builds' and Node versions' caches are dead weight once a new one is written.
-  for (const name of readdirSync(cacheDir)) {
-    if (name.startsWith('cli-') && join(cacheDir, name) !== file && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
+  // The script's older builds' and Node versions' caches are dead weight once a new one is written.
+  for (const other of readdirSync(cacheDir)) {
+    const path = join(cacheDir, other);
+    if (path !== file && other.startsWith(`${name}-`) && /^[0-9a-f]+-node/.test(other.slice(name.length + 1)) && other.endsWith('.v8')) rmSync(path, { force: true });
   }
+}
+
+interface Compiled extends LaunchedScript {
+  script: Script;
+  save(longRun: boolean): void;
+}
+
+/** Compiles one CommonJS script with its cache from `cacheDir`. */
+function compile(file: string, cacheDir: string | undefined): Compiled {
+  const name = basename(file, '.cjs');
+  const source = readFileSync(file, 'utf8');
+  const buildId = BUILD_LINE.exec(source)?.[1];
+  const cacheFile = buildId && cacheDir ? codeCacheFile(cacheDir, name, buildId) : undefined;
+  const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
+  const script = new Script(WRAP_START + source + WRAP_END, { filename: file, cachedData });
+  const cache: CodeCacheUse = !cacheFile ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
+  return {
+    file,
+    cache,
+    cacheFile,
+    script,
+    save(longRun) {
+      if (!cacheFile || !cacheDir || (cache === 'used' && !longRun)) return;
+      try {
+        const data = script.createCachedData();
+        if (cache === 'used' && data.length < cachedData!.length * GROWTH_WORTH_SAVING) return;
+        writeCache(cacheDir, name, cacheFile, data);
+      } catch {
+        // A read-only or full disk: the next start compiles again, as without a cache.
+      }
+    },
+  };
 }
 
 /**
  * Compiles `bundle` with the cache from `cacheDir` (undefined: no cache) and returns how to
- * run it. `longRunMs` is for tests: a run longer than this may grow the cache at exit.
+ * run it. The scripts beside it that it requires (`./vendor-ui.cjs`) load the same way, each
+ * with a cache of its own, once. `longRunMs` is for tests: a run longer than this may grow
+ * the caches at exit.
  */
 export function loadBundle(bundle: string, cacheDir: string | undefined, longRunMs = LONG_RUN_MS): LoadedBundle {
   const loadedAt = performance.now();
-  const source = readFileSync(bundle, 'utf8');
-  const buildId = BUILD_LINE.exec(source)?.[1];
-  const cacheFile = buildId && cacheDir ? codeCacheFile(cacheDir, buildId) : undefined;
-  const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
-  const script = new Script(WRAP_START + source + WRAP_END, { filename: bundle, cachedData });
-  const cache: CodeCacheUse = !cacheFile ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
-  const module = { exports: {} };
+  const main = compile(bundle, cacheDir);
+  const compiled = [main];
+  const nodeRequire = createRequire(bundle);
+  const siblings = new Map<string, unknown>();
+  const execute = (script: Compiled): unknown => {
+    const module = { exports: {} };
+    const wrapper = script.script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, scriptRequire, module, script.file, dirname(script.file));
+    return module.exports;
+  };
+  const requireSibling = (id: string): unknown => {
+    const file = join(dirname(bundle), id);
+    if (!siblings.has(file)) {
+      const part = compile(file, cacheDir);
+      compiled.push(part);
+      siblings.set(file, execute(part));
+    }
+    return siblings.get(file);
+  };
+  const scriptRequire = Object.assign((id: string) => (SIBLING_SCRIPT.test(id) ? requireSibling(id) : nodeRequire(id)), nodeRequire);
+  const describe = ({ file, cache, cacheFile }: Compiled): LaunchedScript => ({ file, cache, ...(cacheFile ? { cacheFile } : {}) });
   return {
-    cache,
-    cacheFile,
-    run() {
-      const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-      wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-    },
+    ...describe(main),
+    run: () => void execute(main),
+    scripts: () => compiled.map(describe),
     saveCache() {
-      if (!cacheFile || !cacheDir) return;
-      if (cache === 'used' && performance.now() - loadedAt < longRunMs) return;
-      try {
-        const data = script.createCachedData();
-        if (cache === 'used' && data.length < cachedData!.length * GROWTH_WORTH_SAVING) return;
-        writeCache(cacheDir, cacheFile, data);
-      } catch {
-        // A read-only or full disk: the next start compiles again, as without a cache.
-      }
+      const longRun = performance.now() - loadedAt >= longRunMs;
+      for (const script of compiled) script.save(longRun);
     },
   };
 }

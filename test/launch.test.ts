@@ -50,7 +50,7 @@ describe('loadBundle', () => {
     const bundle = writeBundle(dir, 'aaaa1111', 'first(3);');
     const { loaded } = launch(bundle, cacheDir, 'cold');
     loaded.saveCache();
-    expect(loaded.cacheFile).toBe(codeCacheFile(cacheDir, 'aaaa1111'));
+    expect(loaded.cacheFile).toBe(codeCacheFile(cacheDir, 'cli', 'aaaa1111'));
     expect(readdirSync(cacheDir)).toEqual([`cli-aaaa1111-node${process.versions.node}-${process.arch}.v8`]);
     const warm = launch(bundle, cacheDir, 'warm');
     expect(warm.loaded.cache).toBe('used');
@@ -60,7 +60,7 @@ describe('loadBundle', () => {
   it('compiles afresh when V8 rejects the cache, and replaces it', () => {
     const bundle = writeBundle(dir, 'bbbb2222');
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(codeCacheFile(cacheDir, 'bbbb2222'), 'not a code cache');
+    writeFileSync(codeCacheFile(cacheDir, 'cli', 'bbbb2222'), 'not a code cache');
     const { loaded, ran } = launch(bundle, cacheDir, 'rejected');
     expect(loaded.cache).toBe('rejected');
     expect(ran.join).toBe('function');
@@ -99,7 +99,7 @@ describe('loadBundle', () => {
     const bundle = writeBundle(dir, 'abcd8888', 'first(1); if (process.env.LAUNCH_TEST_LABEL.startsWith("long")) second(2);');
     const cold = launch(bundle, cacheDir, 'cold run');
     cold.loaded.saveCache();
-    const file = codeCacheFile(cacheDir, 'abcd8888');
+    const file = codeCacheFile(cacheDir, 'cli', 'abcd8888');
     const size = statSync(file).size;
     const quick = launch(bundle, cacheDir, 'quick run', Number.POSITIVE_INFINITY);
     quick.loaded.saveCache();
@@ -109,5 +109,19 @@ describe('loadBundle', () => {
     long.loaded.saveCache();
     expect(statSync(file).size).toBeGreaterThan(size * 1.1);
     expect(launch(bundle, cacheDir, 'long run again', 0).loaded.cache).toBe('used');
+  });
+
+  it('loads a script beside the bundle that it requires once, with a cache of its own', () => {
+    writeFileSync(join(dir, 'vendor-part.cjs'), `// tidings-build 9999aaaa\nglobalThis.launchTestRuns.partLoads = (globalThis.launchTestRuns.partLoads ?? 0) + 1;\nexports.answer = 42;\n${bigFunction('third')}\nthird(1);\n`);
+    const bundle = writeBundle(dir, 'aaaa9999', `globalThis.launchTestRuns.answers = [require('./vendor-part.cjs').answer, require('./vendor-part.cjs').answer];`);
+    runs.partLoads = 0;
+    const cold = launch(bundle, cacheDir, 'with a part');
+    expect(runs.answers).toEqual([42, 42]);
+    expect(runs.partLoads).toBe(1);
+    expect(cold.loaded.scripts().map((s) => [s.file, s.cache])).toEqual([[bundle, 'missing'], [join(dir, 'vendor-part.cjs'), 'missing']]);
+    cold.loaded.saveCache();
+    expect(readdirSync(cacheDir).sort()).toEqual([`cli-aaaa9999-node${process.versions.node}-${process.arch}.v8`, `vendor-part-9999aaaa-node${process.versions.node}-${process.arch}.v8`]);
+    const warm = launch(bundle, cacheDir, 'with a part again');
+    expect(warm.loaded.scripts().map((s) => s.cache)).toEqual(['used', 'used']);
   });
 });
