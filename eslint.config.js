@@ -58,6 +58,12 @@ export default tseslint.config(
     rules: { 'no-undef': 'off' },
   },
   {
+    // CommonJS entries of the bundle's parts (scripts/vendor/): require is how they import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-// The command as users run it (executable; its shell line starts Node).
+// The command as users run it (executable, `#!/usr/bin/env node`).
 export const BIN = join(ROOT, 'bin', 'tidings.js');
 
 /** Corpus feeds as {name, bytes}, or [] when ../shared is missing. */

@@ -16,9 +16,8 @@ if (feeds.length === 0) {
 const server = await serveFeeds(feeds, COPIES);
 const hasNewsboat = (() => { try { execFileSync('newsboat', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 
-// `tidings` as a user runs it: the bin itself (its shell line defers NODE_EXTRA_CA_CERTS), or
-// through `node bin/tidings.js`, where Node loads that file at start-up.
-async function tidingsOnce(viaNode = false) {
+// `tidings` as a user runs it: the bin itself.
+async function tidingsOnce() {
   const home = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
   mkdirSync(join(home, 'config', 'editions'), { recursive: true });
   writeFileSync(join(home, 'config', 'editions', 'bench.json'), JSON.stringify({
@@ -26,7 +25,7 @@ async function tidingsOnce(viaNode = false) {
     sections: [{ id: 'all', title: 'All', match: { paths: ['/'] } }],
   }));
   const args = ['--home', home, '--edition', 'bench', 'refresh', '--json'];
-  const run = viaNode ? await measure(process.execPath, [BIN, ...args]) : await measure(BIN, args);
+  const run = await measure(BIN, args);
   rmSync(home, { recursive: true, force: true });
   if (run.code !== 0) throw new Error(`tidings refresh failed (${run.code}): ${run.stderr.slice(0, 300)}`);
   const out = JSON.parse(run.stdout);
@@ -42,16 +41,11 @@ async function newsboatOnce() {
   return run;
 }
 
-// Node 20 reads and parses the NODE_EXTRA_CA_CERTS file at every start, before any script
-// runs (40-80 ms here, where it names the system bundle); `node bin/tidings.js` pays that.
-const extraCerts = Boolean(process.env.NODE_EXTRA_CA_CERTS);
 const ours = [];
 const theirs = [];
-const oursViaNode = [];
 for (let i = 0; i < RUNS; i++) {
   ours.push(await tidingsOnce());
   if (hasNewsboat) theirs.push(await newsboatOnce());
-  if (extraCerts) oursViaNode.push(await tidingsOnce(true));
 }
 await server.close();
 report('refresh: feeds served', server.urls.length, `(${(server.totalBytes / 1e6).toFixed(1)} MB)`);
@@ -66,11 +60,6 @@ if (hasNewsboat) {
   report('refresh: newsboat CPU user+sys (median)', median(theirs.map((r) => r.cpuMs)), 'ms');
   report('refresh: newsboat peak RSS (max)', Math.max(...theirs.map((r) => r.peakRssMb)), 'MB');
   report('refresh: tidings / newsboat wall', a / b, 'x (target <= 0.5)');
-  if (extraCerts) {
-    const c = median(oursViaNode.map((r) => r.ms));
-    report('refresh: node bin/tidings.js wall (CA at start)', c, 'ms');
-    report('refresh: same, / newsboat wall', c / b, 'x');
-  }
 } else {
   console.log('refresh: newsboat not installed (apt-get install newsboat) — no comparison');
 }

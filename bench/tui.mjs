@@ -92,6 +92,12 @@ async function firstFrame() {
   const home = freshHome();
   const times = [];
   const inkTimes = [];
+  // Not counted: a first session, as a user has had. The code cache (src/launch.ts) is made
+  // by the refresh above and grows at the exit of a run over a second, like this one.
+  const first = startApp(home, ['--edition', 'demo']);
+  await first.until((t) => t.includes('Assembly passes 2027 budget'));
+  await new Promise((r) => setTimeout(r, 1500));
+  await first.quit();
   for (let i = 0; i < 8; i++) {
     const app = startApp(home, ['--edition', 'demo']);
     // The raw output keeps escapes: Ink's first frame is one synchronized update written over
@@ -109,8 +115,9 @@ async function firstFrame() {
   }
   rmSync(home, { recursive: true, force: true });
   report('tui first frame with headlines, warm cache (median)', median(times), 'ms');
-  report('tui first frame with headlines, warm cache (worst)', Math.max(...times), 'ms');
   report('tui first Ink frame (keys live), warm cache (median)', median(inkTimes), 'ms');
+  report('tui first frame with headlines, warm cache (worst)', Math.max(...times), 'ms');
+  report('tui first Ink frame (keys live), warm cache (worst)', Math.max(...inkTimes), 'ms');
 }
 
 async function keypressInProcess() {

@@ -1,11 +1,13 @@
-#!/bin/sh
-':' //; if [ -n "${NODE_EXTRA_CA_CERTS-}" ] && [ -z "${NODE_OPTIONS-}${NODE_USE_SYSTEM_CA-}" ]; then export TIDINGS_DEFERRED_CA_CERTS="$NODE_EXTRA_CA_CERTS"; unset NODE_EXTRA_CA_CERTS; fi; exec node "$0" "$@"
+#!/usr/bin/env node
+// The tidings command, plain Node on every platform. It runs the bundle through V8's code
+// cache (src/launch.ts), kept in tidings' cache directory (TIDINGS_HOME/cache/code, else
+// XDG_CACHE_HOME/tidings/code or ~/.cache/tidings/code; --home does not move it).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from '../dist/launch.js';
+import { resolvePaths } from '../dist/services/paths.js';
 
-// Line 2 is shell to /bin/sh and a string plus a comment to Node. With NODE_EXTRA_CA_CERTS
-// set, Node 20 builds its whole certificate store before any script runs (70-80 ms at every
-// start); the shell line hands the file over under TIDINGS_DEFERRED_CA_CERTS and starts
-// Node without it, and tidings loads it on its first https request (src/services/extra-ca.ts).
-// Skipped when NODE_OPTIONS or NODE_USE_SYSTEM_CA is set: they may choose other roots.
-// `node bin/tidings.js` runs this file as plain JavaScript: the same program, Node's start-up.
-// POSIX only as a command (npm's Windows shims would look for /bin/sh): there, use node.
-import '../dist/bundle/cli.js';
+const bundle = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), join(resolvePaths(process.env).cache, 'code'));
+// At exit the cache holds every function the run compiled, not just the top level.
+process.once('exit', () => bundle.saveCache());
+bundle.run();

@@ -1,23 +1,35 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { FetchError, TidingsError, UsageError } from './core/errors.js';
-import type { FeedsOptions } from './commands/feeds.js';
-import type { SectionAddOptions } from './commands/sections.js';
-import type { HeadlinesOptions } from './commands/headlines.js';
+import type { BookmarksAction, BookmarksOptions } from './commands/bookmarks.js';
+import type { FeedsOptions, runFeeds } from './commands/feeds.js';
 import { present, type FormatFlags, type Outcome } from './commands/output-format.js';
-import type { CacheFlags } from './commands/edition-news.js';
-import type { DefaultOptions } from './commands/default.js';
 import type { CliIO, GlobalOptions, Runtime } from './commands/runtime.js';
 
-// Command modules load on use: `tidings --help` or `refresh` should not pay for the rest.
-const runDefault: Handler<DefaultOptions> = async (rt, o) => (await import('./commands/default.js')).runDefault(rt, o);
-const runSections: Handler<FormatFlags & CacheFlags> = async (rt, o) => (await import('./commands/sections.js')).runSections(rt, o);
-const runHeadlines: Handler<HeadlinesOptions> = async (rt, o) => (await import('./commands/headlines.js')).runHeadlines(rt, o);
-const runBreaking: Handler<FormatFlags & CacheFlags> = async (rt, o) => (await import('./commands/breaking.js')).runBreaking(rt, o);
-const runRefresh: Handler<FormatFlags> = async (rt, o) => (await import('./commands/refresh.js')).runRefresh(rt, o);
-const runEditions: Handler<FormatFlags> = async (rt, o) => (await import('./commands/editions.js')).runEditions(rt, o);
-const runFeeds = async (...a: Parameters<typeof import('./commands/feeds.js').runFeeds>) => (await import('./commands/feeds.js')).runFeeds(...a);
-
+/** What a command's action runs: options, then the positional arguments; resolves to the exit code. */
 type Handler<O> = (rt: Runtime, options: O, ...args: string[]) => Promise<Outcome>;
+
+/**
+ * The one way a command's module is loaded: on use, so `tidings --help` or a quick command
+ * never loads (or compiles) the others. `pick` names the module's function for the action.
+ */
+function lazy<M, O>(load: () => Promise<M>, pick: (m: M) => (rt: Runtime, options: O, ...args: string[]) => Outcome | Promise<Outcome>): Handler<O> {
+  return async (rt, options, ...args) => pick(await load())(rt, options, ...args);
+}
+
+const runtimeModule = () => import('./commands/runtime.js');
+const defaultCommand = () => import('./commands/default.js');
+const editionsCommand = () => import('./commands/editions.js');
+const sectionsCommand = () => import('./commands/sections.js');
+const headlinesCommand = () => import('./commands/headlines.js');
+const searchCommand = () => import('./commands/search.js');
+const markReadCommand = () => import('./commands/mark-read.js');
+const breakingCommand = () => import('./commands/breaking.js');
+// read and listen bring linkedom and Readability: no other command compiles them.
+const readCommand = () => import('./commands/read.js');
+const listenCommand = () => import('./commands/listen.js');
+const refreshCommand = () => import('./commands/refresh.js');
+const feedsCommand = () => import('./commands/feeds.js');
+const bookmarksCommand = () => import('./commands/bookmarks.js');
 
 /** Exit codes, also printed in `--help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -96,9 +108,9 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     // Program options are parsed anywhere on the line, so a subcommand's own --section lands there.
     const declaresSection = cmd !== program && cmd.options.some((opt) => opt.long === '--section');
     const options = { ...(declaresSection ? { section: globals.section } : {}), ...cmd.opts() } as O;
-    const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
-    const { createRuntime } = await import('./commands/runtime.js');
-    const rt = createRuntime(io, globals);
+    // Variadic arguments (`search <query...>`) come as an array: they join the others.
+    const positional = args.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
+    const rt = (await runtimeModule()).createRuntime(io, globals);
     try {
       await rt.prepare();
       // Commands return their result; it is printed here, in the format the flags ask for.
@@ -133,27 +145,27 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
         const near = names.find((n) => n.startsWith(unknown.slice(0, 3)));
         throw new UsageError(`unknown command '${unknown}'${near ? ` (did you mean ${near}?)` : ''}; see tidings --help`);
       }
-      await action(runDefault)(...args);
+      await action(lazy(defaultCommand, (m) => m.runDefault))(...args);
     });
 
   const editions = program.command('editions').description('the editions you can open with --edition; set the default, make and remove your own');
   withFormats(editions.command('list', { isDefault: true }).description('the editions, the default marked *'), ['json', 'plain'])
-    .action(action(runEditions));
+    .action(action(lazy(editionsCommand, (m) => m.runEditions)));
   editions.command('default <name>').description('open this edition when none is named')
-    .action(action(async (rt, _o, name) => (await import('./commands/editions.js')).setDefaultEdition(rt, name)));
+    .action(action(lazy(editionsCommand, (m) => (rt, _o, name) => m.setDefaultEdition(rt, name))));
   editions.command('new <name>').description('an empty edition of your own (add feeds with: tidings -e NAME feeds add URL)')
     .option('-t, --title <title>', 'its title (default: the name)')
     .option('-l, --lang <tag>', 'the language of its stories, e.g. en, ar, es (default en)')
-    .action(action<import('./commands/editions.js').NewEditionOptions>(async (rt, o, name) => (await import('./commands/editions.js')).createEdition(rt, o, name)));
+    .action(action(lazy(editionsCommand, (m) => m.createEdition)));
   editions.command('remove <name>').alias('rm').description('delete an edition of your own and your changes to it')
-    .action(action(async (rt, _o, name) => (await import('./commands/editions.js')).removeEdition(rt, name)));
+    .action(action(lazy(editionsCommand, (m) => (rt, _o, name) => m.removeEdition(rt, name))));
   const sections = program.command('sections').description('the section tree with item counts; add and remove sections');
-  withCacheFlags(withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts'))).action(action(runSections));
+  withCacheFlags(withFormats(sections.command('list', { isDefault: true }).description('the section tree with item counts'))).action(action(lazy(sectionsCommand, (m) => m.runSections)));
   sections.command('add <name>').description('add a section (feeds go in with: feeds add URL --section NAME)')
     .option('-p, --parent <section>', 'put it under this section')
-    .action(action<SectionAddOptions>(async (rt, o, name) => (await import('./commands/sections.js')).addSection(rt, o, name)));
+    .action(action(lazy(sectionsCommand, (m) => m.addSection)));
   sections.command('remove <section>').alias('rm').description('remove a section and its children from the edition')
-    .action(action(async (rt, _o, id) => (await import('./commands/sections.js')).removeSection(rt, id)));
+    .action(action(lazy(sectionsCommand, (m) => (rt, _o, id) => m.removeSection(rt, id))));
 
   withCacheFlags(withFormats(program.command('headlines').description('newest headlines of the edition, a section or one feed')))
     .option('-s, --section <name>', 'only this section (id or title)')
@@ -161,51 +173,50 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-n, --limit <n>', 'at most this many items', positiveInt('--limit'))
     .option('--since <when>', 'only items newer than 2h, 1d, 1w, a date (2026-12-01, 1 Dec, yesterday) or a time (09:30)')
     .option('--unread', 'only items not marked read')
-    .action(action(runHeadlines));
+    .action(action(lazy(headlinesCommand, (m) => m.runHeadlines)));
 
-  type SearchOptions = import('./commands/search.js').SearchOptions;
   withFormats(program.command('search <query...>').description('stored items of the edition whose title, summary, source or categories hold every word, best first ("a phrase", prefix*)'))
     .option('-n, --limit <n>', 'at most this many items (default 50)', positiveInt('--limit'))
     .option('--unread', 'only items not marked read')
     .option('--all-editions', 'search the items of every feed ever fetched, not only the edition\'s')
-    .action((query: string[], o: object, cmd: Command) => action<SearchOptions>(async (rt, opts) => (await import('./commands/search.js')).runSearch(rt, opts, ...query))(o, cmd));
-  type MarkReadOptions = import('./commands/mark-read.js').MarkReadOptions;
+    .action(action(lazy(searchCommand, (m) => m.runSearch)));
   withFormats(program.command('mark-read [keys...]').description('mark items read: by key, a feed, a section or the whole edition'), ['json'])
     .option('-f, --feed <url|title>', "every item of this feed of the edition")
     .option('-s, --section <name>', 'every item of this section')
     .option('-a, --all', 'every item of the edition')
     .option('--unread', 'mark unread instead')
-    .action((keys: string[], o: object, cmd: Command) => action<MarkReadOptions>(async (rt, opts) => (await import('./commands/mark-read.js')).runMarkRead(rt, opts, ...keys))(o, cmd));
+    .action(action(lazy(markReadCommand, (m) => m.runMarkRead)));
 
-  withCacheFlags(withFormats(program.command('breaking').description('the breaking headlines of the edition'))).action(action(runBreaking));
-  // Loaded on use: linkedom and Readability stay out of every other command's startup.
+  withCacheFlags(withFormats(program.command('breaking').description('the breaking headlines of the edition'))).action(action(lazy(breakingCommand, (m) => m.runBreaking)));
   withCacheFlags(withFormats(program.command('read <target>').description('read an article (URL, local HTML file or item key from headlines)')))
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
-    .action(action<import('./commands/read.js').ReadOptions>(async (rt, o, target) => (await import('./commands/read.js')).runRead(rt, o, target)));
+    .action(action(lazy(readCommand, (m) => m.runRead)));
   program.command('listen <target>').description('read an article aloud (URL, local file, item key or bookmark id) with the system speech engine')
     .option('--voice <voice>', "the engine's voice (default: the article's language)")
     .option('--rate <wpm>', 'words a minute (80-500)', wordsPerMinute)
     .option('-o, --output <file.wav>', 'write the speech to a WAV file instead of playing it')
-    .action(action<import('./commands/listen.js').ListenOptions>(async (rt, o, target) => (await import('./commands/listen.js')).runListen(rt, o, target)));
+    .action(action(lazy(listenCommand, (m) => m.runListen)));
   withFormats(program.command('refresh').description('fetch every feed; report new items, not modified and errors'), ['json', 'plain'])
-    .action(action(runRefresh));
+    .action(action(lazy(refreshCommand, (m) => m.runRefresh)));
 
+  const feedsAction = (name: Parameters<typeof runFeeds>[1]) =>
+    action(lazy(feedsCommand, (m) => (rt, o: FeedsOptions, target?: string) => m.runFeeds(rt, name, o, target)));
   const feeds = program.command('feeds').description('list, add, remove, import and export feeds');
   withFormats(feeds.command('list', { isDefault: true }).description('feeds of the edition, with their sections'), ['json', 'plain'])
-    .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'list', o)));
+    .action(feedsAction('list'));
   feeds.command('add <url>').description('add a feed (or a page that links to one) to the edition')
     .option('-s, --section <name>', 'put its items in this section (created if missing)')
     .option('-t, --title <title>', 'a title for the feed')
-    .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'add', o, url)));
+    .action(feedsAction('add'));
   feeds.command('remove <url>').alias('rm').description('remove a feed from the edition')
-    .action(action<FeedsOptions>((rt, o, url) => runFeeds(rt, 'remove', o, url)));
+    .action(feedsAction('remove'));
   feeds.command('import <file>').description('import an OPML or newsboat urls file (folders and tags become sections; a new edition name creates it)')
-    .action(action<FeedsOptions>((rt, o, file) => runFeeds(rt, 'import', o, file)));
+    .action(feedsAction('import'));
   feeds.command('export').description('print the edition as OPML 2.0')
-    .action(action<FeedsOptions>((rt, o) => runFeeds(rt, 'export', o)));
+    .action(feedsAction('export'));
 
-  type BookmarksOptions = import('./commands/bookmarks.js').BookmarksOptions;
-  const runBookmarks = async (...a: Parameters<typeof import('./commands/bookmarks.js').runBookmarks>) => (await import('./commands/bookmarks.js')).runBookmarks(...a);
+  const bookmarksAction = (name: BookmarksAction) =>
+    action(lazy(bookmarksCommand, (m) => (rt, o: BookmarksOptions, ...args: string[]) => m.runBookmarks(rt, name, o, ...args)));
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const exportFormat = (value: string) => {
     if (!['json', 'markdown', 'html'].includes(value)) throw new InvalidArgumentError('--format must be json, markdown or html');
@@ -214,25 +225,25 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   const bookmarks = program.command('bookmarks').description('articles saved to read offline: list, add, remove, tag, read, search, export, import');
   withFormats(bookmarks.command('list', { isDefault: true }).description('bookmarks, newest saved first'), ['json', 'plain'])
     .option('-t, --tag <tag>', 'only bookmarks with this tag')
-    .action(action<BookmarksOptions>((rt, o) => runBookmarks(rt, 'list', o)));
+    .action(bookmarksAction('list'));
   withFormats(bookmarks.command('add <target>').description('save an article now (URL, local file or item id from headlines --json) to read offline'), ['json', 'plain'])
     .option('-t, --tag <tag>', 'tag it (repeat for more tags)', collect)
     .option('-n, --note <text>', 'a note to keep with it')
-    .action(action<BookmarksOptions>((rt, o, target) => runBookmarks(rt, 'add', o, target)));
+    .action(bookmarksAction('add'));
   withFormats(bookmarks.command('remove <id>').alias('rm').description('delete a bookmark (id, id prefix or URL)'), ['json'])
-    .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'remove', o, id)));
+    .action(bookmarksAction('remove'));
   withFormats(bookmarks.command('tag <id> [tags...]').description('replace the tags of a bookmark (no tags clears them)'), ['json'])
-    .action((id: string, tags: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'tag', opts, id, ...tags))(o, cmd));
+    .action(bookmarksAction('tag'));
   withFormats(bookmarks.command('read <id>').description('read a saved article; never touches the network'))
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
-    .action(action<BookmarksOptions>((rt, o, id) => runBookmarks(rt, 'read', o, id)));
+    .action(bookmarksAction('read'));
   withFormats(bookmarks.command('search <query...>').description('the best 200 bookmarks whose title, source, tags, note or text hold every word ("a phrase", prefix*)'), ['json', 'plain'])
-    .action((query: string[], o: object, cmd: Command) => action<BookmarksOptions>((rt, opts) => runBookmarks(rt, 'search', opts, ...query))(o, cmd));
+    .action(bookmarksAction('search'));
   bookmarks.command('export').description('print every bookmark: json (with articles), markdown, or html (Netscape, browsers import it)')
     .option('-f, --format <format>', 'json, markdown or html (default json)', exportFormat)
-    .action(action<BookmarksOptions>((rt, o) => runBookmarks(rt, 'export', o)));
+    .action(bookmarksAction('export'));
   withFormats(bookmarks.command('import <file>').description('import a tidings JSON export or a browser bookmark file (Netscape HTML)'), ['json'])
-    .action(action<BookmarksOptions>((rt, o, file) => runBookmarks(rt, 'import', o, file)));
+    .action(bookmarksAction('import'));
 
   return program;
 }

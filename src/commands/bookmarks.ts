@@ -37,12 +37,13 @@ function notFound(rt: Runtime, target: string): number {
   return 1;
 }
 
-// Saving and reading pages need the reader (Readability, linkedom): loaded only for them, so
-// list and search start quicker.
-const reader = () => import('./read.js');
+// Saving and printing pages need the reader (Readability, linkedom) and the article layout:
+// loaded only for them, so list and search start quicker.
+const articleTarget = () => import('./article-target.js');
+const articlePrint = () => import('./article-print.js');
 
 async function add(rt: Runtime, store: BookmarkStore, o: BookmarksOptions, target: string): Promise<Outcome> {
-  const { articleServiceFor, resolveTarget } = await reader();
+  const { articleServiceFor, resolveTarget } = await articleTarget();
   const { url, item, fallback } = await resolveTarget(rt, target);
   if (!url) throw new UsageError(`${sanitizeLine(target)}: the item has no link to save (see: tidings headlines --json)`);
   const loaded = await articleServiceFor(rt).load(url, { offline: rt.globals.offline, fallback });
@@ -68,7 +69,7 @@ async function read(rt: Runtime, store: BookmarkStore, target: string): Promise<
     rt.io.stderr.write(`tidings: bookmark ${bookmark.id} has no saved page (it was imported as a link); save it with: tidings bookmarks add ${sanitizeLine(bookmark.url)}\n`);
     return 1;
   }
-  return (await reader()).articleShown(rt, article);
+  return (await articlePrint()).articleShown(rt, article);
 }
 
 function readImportFile(rt: Runtime, file: string): string {

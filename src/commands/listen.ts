@@ -3,8 +3,8 @@ import type { Article } from '../core/article/types.js';
 import { StoreError, TidingsError } from '../core/errors.js';
 import { findSpeechEngine, NO_ENGINE_MESSAGE, speak } from '../services/speech.js';
 import { bookmarkStoreFor } from './bookmarks.js';
+import { articleServiceFor, resolveTarget } from './article-target.js';
 import type { Outcome } from './output-format.js';
-import { articleServiceFor, resolveTarget } from './read.js';
 import type { Runtime } from './runtime.js';
 
 /** Options of `tidings listen`. */

@@ -29,8 +29,6 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
-  /** A NODE_EXTRA_CA_CERTS file Node did not load at start-up (see extra-ca.ts), for https. */
-  extraCaFile?: string;
 }
 
 /** Options every subcommand accepts (commander's global options). */
@@ -138,8 +136,6 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     timeoutMs: (globals.timeout ?? 15) * 1000,
     // The body limit: big archives and podcast feeds are legitimate; gzip bombs and endless bodies still stop here.
     maxBytes: settings().get('maxFeedMB') * 1024 * 1024,
-    extraCaFile: io.extraCaFile,
-    warn: warnAfter,
   }));
   const feeds = once(() => createFeedStore(database().db, { days: settings().get('retentionDays'), items: settings().get('retentionItems') }));
   const items = once(() => createItemStore(database().db));

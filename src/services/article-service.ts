@@ -7,6 +7,7 @@
 import { decodeHtmlBytes } from '../core/article/decode-html.js';
 import { readingStats } from '../core/article/reading-stats.js';
 import type { Article } from '../core/article/types.js';
+import type { FeedFallback } from '../core/article/feed-fallback.js';
 import { ExtractError, FetchError } from '../core/errors.js';
 import { htmlToText } from '../core/text/html-to-text.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
@@ -14,20 +15,10 @@ import type { ArticleCache } from './article-cache.js';
 import { extractArticle } from './article-extractor.js';
 import type { HttpClient } from './http-client.js';
 
+export type { FeedFallback };
+
 /** Accept header for article pages. */
 export const HTML_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
-
-/** What a feed item knows about its story, for when the page itself fails. */
-export interface FeedFallback {
-  title: string;
-  link: string;
-  contentHtml: string | null;
-  summary: string;
-  author: string | null;
-  published: string | null;
-  image?: string | null;
-  categories?: string[];
-}
 
 /** Options of one load. */
 export interface ArticleLoadOptions {

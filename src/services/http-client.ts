@@ -47,10 +47,6 @@ export interface HttpClientOptions {
   /** Redirects followed before giving up (5). */
   maxRedirects?: number;
   userAgent?: string;
-  /** PEM file trusted for https besides Node's roots: a NODE_EXTRA_CA_CERTS Node did not load. */
-  extraCaFile?: string;
-  /** Told when `extraCaFile` cannot be read. */
-  warn?: (message: string) => void;
 }
 
 // Marks our own timer's abort so it can be told apart from the caller's.
@@ -84,22 +80,12 @@ const loadNetworkModules = () => (networkModules ??= Promise.all([
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   let network: Promise<Network> | undefined;
   const loadNetwork = () => (network ??= (async (): Promise<Network> => {
-    const { extraCaFile, warn = () => {} } = options;
-    const [[nodeFetchDefault, http, https], extraCaContext] = await Promise.all([
-      loadNetworkModules(),
-      extraCaFile ? import('./extra-ca.js').then((m) => () => m.contextWithExtraCa(extraCaFile, warn)) : undefined,
-    ]);
+    const [nodeFetchDefault, http, https] = await loadNetworkModules();
     const fetch = options.fetch ?? nodeFetchDefault;
     // Keep-alive: a refresh asks the same few hosts for many feeds (BBC has 14).
     const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-    let httpsAgent: HttpAgent | undefined;
-    // Made on the first https URL (a redirect's too): an extra CA file is read only then.
-    const secureAgent = () => (httpsAgent ??= new https.Agent({
-      keepAlive: true,
-      maxSockets: 8,
-      ...(extraCaContext ? { secureContext: extraCaContext() } : {}),
-    }));
-    return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? httpAgent : secureAgent()), statusPhrases: http.STATUS_CODES };
+    const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 8 });
+    return { fetch, agent: (parsed) => (parsed.protocol === 'http:' ? httpAgent : httpsAgent), statusPhrases: http.STATUS_CODES };
   })());
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;

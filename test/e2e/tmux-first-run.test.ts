@@ -21,7 +21,7 @@ const breakingTitles = [...readFileSync(join(ROOT, 'editions', 'demo', 'feeds', 
 describe.skipIf(!hasTmux)('the demo on a first run (tmux)', () => {
   beforeAll(() => {
     // `npm test` builds first; the bundle must exist to run the bin.
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
   }, 200_000);
 
   afterAll(() => {

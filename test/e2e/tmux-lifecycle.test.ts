@@ -45,7 +45,7 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)',
 
   beforeAll(async () => {
     // `npm test` builds first; the bundle must exist to run the bin.
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
     const wire = readFileSync(join(ROOT, 'test', 'fixtures', 'cli', 'wire.xml'), 'utf8');
     server = await startLoopbackServer({ '/wire.xml': sendBody(wire) });
     home = mkdtempSync(join(tmpdir(), 'tidings-life-'));

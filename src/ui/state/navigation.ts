@@ -1,3 +1,4 @@
+import { feedFallback } from '../../core/article/feed-fallback.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { ArticleFallback } from '../services-context.js';
 
@@ -75,7 +76,7 @@ export function targetFromHeadline(h: Headline, section: string, list: Headline[
     source: h.source,
     section,
     key: h.key,
-    fallback: { title: h.title, link: h.link, contentHtml: h.contentHtml, summary: h.summary, author: h.author, published: h.published },
+    fallback: feedFallback(h),
     next: at >= 0 ? list.slice(at + 1, at + 21) : [],
   };
 }
