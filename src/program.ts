@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { isLanguageTag } from './core/edition/lang.js';
 import { FetchError, TidingsError, UsageError } from './core/errors.js';
 import type { FeedsOptions } from './commands/feeds.js';
 import type { SectionAddOptions } from './commands/sections.js';
@@ -63,6 +64,11 @@ function layoutWidth(value: string): number {
   return n;
 }
 
+function languageTag(value: string): string {
+  if (!isLanguageTag(value)) throw new InvalidArgumentError('--lang must be a language tag such as en, ar or es');
+  return value;
+}
+
 /** Adds `--refresh` and `--cached` to a listing (see the cache-first rule in edition-news.ts). */
 function withCacheFlags(cmd: Command): Command {
   return cmd
@@ -93,9 +99,9 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   const action = <O>(handler: Handler<O>) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const globals = program.opts<GlobalOptions>();
-    // Program options are parsed anywhere on the line, so a subcommand's own --section lands there.
-    const declaresSection = cmd !== program && cmd.options.some((opt) => opt.long === '--section');
-    const options = { ...(declaresSection ? { section: globals.section } : {}), ...cmd.opts() } as O;
+    // Program options are parsed anywhere on the line, so a subcommand's own --section (or --lang) lands there.
+    const declares = (long: string) => cmd !== program && cmd.options.some((opt) => opt.long === long);
+    const options = { ...(declares('--section') ? { section: globals.section } : {}), ...(declares('--lang') ? { lang: globals.lang } : {}), ...cmd.opts() } as O;
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
     const { createRuntime } = await import('./commands/runtime.js');
     const rt = createRuntime(io, globals);
@@ -121,6 +127,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--no-color', 'no colour or escape sequences')
     .option('--width <columns>', `layout width in columns (at least ${MIN_WIDTH})`, layoutWidth)
     .option('--debug', 'show stack traces for errors')
+    .option('--lang <tag>', "the app's own words in this language: en, ar or es (default: the edition's language)", languageTag)
     .option('-s, --section <name>', 'open the app at this section (or list it when piped)')
     .addHelpText('after', EXIT_HELP)
     .showSuggestionAfterError()
