@@ -64,11 +64,6 @@ function layoutWidth(value: string): number {
   return n;
 }
 
-function languageTag(value: string): string {
-  if (!isLanguageTag(value)) throw new InvalidArgumentError('--lang must be a language tag such as en, ar or es');
-  return value;
-}
-
 /** Adds `--refresh` and `--cached` to a listing (see the cache-first rule in edition-news.ts). */
 function withCacheFlags(cmd: Command): Command {
   return cmd
@@ -102,6 +97,10 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     // Program options are parsed anywhere on the line, so a subcommand's own --section (or --lang) lands there.
     const declares = (long: string) => cmd !== program && cmd.options.some((opt) => opt.long === long);
     const options = { ...(declares('--section') ? { section: globals.section } : {}), ...(declares('--lang') ? { lang: globals.lang } : {}), ...cmd.opts() } as O;
+    // Checked here, not by a commander parser: `editions new --lang` arrives through the same option.
+    if (globals.lang !== undefined && !isLanguageTag(globals.lang)) {
+      throw new UsageError(`--lang must be a BCP 47 language tag such as "en", "ar" or "es" (got "${globals.lang}")`);
+    }
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
     const { createRuntime } = await import('./commands/runtime.js');
     const rt = createRuntime(io, globals);
@@ -127,7 +126,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--no-color', 'no colour or escape sequences')
     .option('--width <columns>', `layout width in columns (at least ${MIN_WIDTH})`, layoutWidth)
     .option('--debug', 'show stack traces for errors')
-    .option('--lang <tag>', "the app's own words in this language: en, ar or es (default: the edition's language)", languageTag)
+    .option('--lang <tag>', "the app's own words in this language: en, ar or es (default: the edition's language)")
     .option('-s, --section <name>', 'open the app at this section (or list it when piped)')
     .addHelpText('after', EXIT_HELP)
     .showSuggestionAfterError()
