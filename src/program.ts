@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { isLanguageTag } from './core/edition/lang.js';
 import { FetchError, TidingsError, UsageError } from './core/errors.js';
 import type { BookmarksAction, BookmarksOptions } from './commands/bookmarks.js';
 import type { FeedsOptions, runFeeds } from './commands/feeds.js';
@@ -105,9 +106,13 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   const action = <O>(handler: Handler<O>) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const globals = program.opts<GlobalOptions>();
-    // Program options are parsed anywhere on the line, so a subcommand's own --section lands there.
-    const declaresSection = cmd !== program && cmd.options.some((opt) => opt.long === '--section');
-    const options = { ...(declaresSection ? { section: globals.section } : {}), ...cmd.opts() } as O;
+    // Program options are parsed anywhere on the line, so a subcommand's own --section (or --lang) lands there.
+    const declares = (long: string) => cmd !== program && cmd.options.some((opt) => opt.long === long);
+    const options = { ...(declares('--section') ? { section: globals.section } : {}), ...(declares('--lang') ? { lang: globals.lang } : {}), ...cmd.opts() } as O;
+    // Checked here, not by a commander parser: `editions new --lang` arrives through the same option.
+    if (globals.lang !== undefined && !isLanguageTag(globals.lang)) {
+      throw new UsageError(`--lang must be a BCP 47 language tag such as "en", "ar" or "es" (got "${globals.lang}")`);
+    }
     // Variadic arguments (`search <query...>`) come as an array: they join the others.
     const positional = args.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
     const rt = (await runtimeModule()).createRuntime(io, globals);
@@ -134,6 +139,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--no-color', 'no colour or escape sequences')
     .option('--width <columns>', `layout width in columns (at least ${MIN_WIDTH})`, layoutWidth)
     .option('--debug', 'show stack traces for errors')
+    .option('--lang <tag>', "the app's own words in this language: en, ar or es (default: the edition's language)")
     .option('-s, --section <name>', 'open the app at this section (or list it when piped)')
     .addHelpText('after', EXIT_HELP)
     .showSuggestionAfterError()

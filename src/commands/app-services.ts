@@ -1,5 +1,6 @@
 import type { Edition } from '../core/edition/edition.js';
 import { staleAt } from '../core/edition/freshness.js';
+import { createMessages } from '../core/i18n/messages.js';
 import { lastRefreshMs } from '../services/edition-freshness.js';
 import { unreadEditionKeys } from '../services/item-marks.js';
 import type { ArticleService } from '../services/article-service.js';
@@ -70,6 +71,8 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
     now,
     refreshMinutes: rt.settings.get('refreshMinutes'),
     bidi: resolveBidi(rt.settings.get('bidi'), rt.io.env),
+    // --lang names the app's language; else the edition's (English where there is no catalogue).
+    messages: createMessages(rt.globals.lang ?? edition.lang),
     offline: Boolean(rt.globals.offline),
     color: rt.color,
   };

@@ -88,7 +88,7 @@ export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
     if (services.preloaded) {
       stdout.write(homeFirstFrame({
         edition, snapshot: services.preloaded.news, read: services.preloaded.read, bookmarked: services.preloaded.bookmarked,
-        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, refreshing: services.preloaded.staleAt <= rt.io.now().getTime(), color: rt.color, bidi: services.bidi,
+        section: o.section, columns: stdout.columns || 80, rows: stdout.rows || 24, now: rt.io.now(), offline: services.offline, refreshing: services.preloaded.staleAt <= rt.io.now().getTime(), color: rt.color, bidi: services.bidi, messages: services.messages,
       }));
     }
     const [react, { render }, { App }, { ServicesProvider }] = await ui;

@@ -43,6 +43,8 @@ export interface GlobalOptions {
   color?: boolean;
   width?: number;
   debug?: boolean;
+  /** The language of the app's own words, over the edition's (`--lang`). */
+  lang?: string;
 }
 
 /** Services and resolved settings for one CLI invocation, built lazily. */

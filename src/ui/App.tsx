@@ -66,7 +66,7 @@ export function App({ section }: AppProps) {
   const active = !nav.help;
   const common = { status, announce, now, size, theme, dir: services.news.edition.dir, active, onQuit: quit, onHelp: help, unread: unread.total };
   let screen;
-  if (nav.help) screen = <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} onClose={help} />;
+  if (nav.help) screen = <HelpOverlay width={size.columns} height={Math.max(4, size.rows - 1)} theme={theme} messages={services.messages} bidi={services.bidi} onClose={help} />;
   else if (route.screen === 'reader') {
     screen = <ReaderScreen key={route.target.url + (route.target.bookmarkId ?? '')} target={route.target} news={news} bookmarks={marks}
       onOpen={open} onBack={back} onBookmarks={openBookmarks} {...common} />;

@@ -6,6 +6,7 @@
  * the characters are the same. Imports neither Ink nor React.
  */
 import type { Edition } from '../core/edition/edition.js';
+import type { Messages } from '../core/i18n/messages.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import { paintRow, rowAnsi } from './ansi.js';
 import { hintsFor } from './keymap.js';
@@ -33,11 +34,13 @@ export interface FirstFrameInput {
   refreshing: boolean;
   color: boolean;
   bidi: Bidi;
+  /** The app's words (AppServices.messages). */
+  messages: Messages;
 }
 
 /** The rows of the home screen as the app opens (the same the Ink screen shows first). */
 export function homeFirstRows(input: FirstFrameInput): Row[] {
-  const { edition, snapshot, read, columns, bidi } = input;
+  const { edition, snapshot, read, columns, bidi, messages } = input;
   const { dir } = edition;
   const theme = createTheme(input.color);
   const state = homeStateFor(edition.sections, input.section);
@@ -47,7 +50,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
   const headlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
   const unread = unreadCounts(snapshot, read);
   const section = tree.find((r) => r.section.id === state.sectionId)?.section;
-  const pane = { height: layout.bodyHeight, theme, dir, bidi };
+  const pane = { height: layout.bodyHeight, theme, dir, bidi, messages };
   const menu = layout.treeWidth > 0
     ? menuPaneRows({ rows: tree, selectedId: state.sectionId, unread: unread.bySection, focused: state.focus === 'sections' }, { ...pane, width: layout.treeWidth })
     : [];
@@ -57,11 +60,11 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
     : [];
   const phase = input.refreshing ? 'refreshing' : 'idle';
   return [
-    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase, network: input.offline ? 'offline' : 'unknown', unread: unread.total }, columns, theme, dir, bidi),
-    tickerRow(tickerStart(tickerItems(index.breaking, bidi)), columns, false, false, theme, dir, bidi),
+    topBarRow({ edition: edition.title, path: section?.path ?? [], now: input.now, phase, network: input.offline ? 'offline' : 'unknown', unread: unread.total, messages }, columns, theme, dir, bidi),
+    tickerRow(tickerStart(tickerItems(index.breaking, bidi)), columns, false, false, theme, messages, dir, bidi),
     ...homeBodyRows(layout, menu, list, theme),
     ...statusRows(
-      { message: editionNoticeMessage(edition.notice), prompt: null, right: homePosition(state.list, headlines.length, state.unreadOnly), hints: hintsFor(homeHintScopes(state.focus)) },
+      { message: editionNoticeMessage(edition.notice), prompt: null, right: homePosition(state.list, headlines.length, state.unreadOnly, messages), hints: hintsFor(homeHintScopes(state.focus), messages) },
       { width: columns, lines: layout.statusLines, theme, dir, bidi },
     ),
   ];

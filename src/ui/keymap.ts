@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import type { MessageKey, Messages } from '../core/i18n/messages.js';
 
 /** Where a binding applies: everywhere, or on one screen / pane. */
 export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'bookmarks' | 'help';
@@ -9,97 +10,97 @@ export type KeyScope = 'global' | 'sections' | 'list' | 'ticker' | 'reader' | 'b
  */
 export type KeySpec = string;
 
-/** One binding: its keys, the short hint for the status bar, and the help overlay text. */
+/** One binding: its keys, the short hint for the status bar, and the help overlay text (as message keys). */
 export interface KeyBinding {
-  keys: KeySpec[];
+  keys: readonly KeySpec[];
   scope: KeyScope;
-  /** Shown in the status bar when the scope is active ('' keeps it out of the bar). */
-  hint: string;
+  /** Shown in the status bar when the scope is active: the keys as written, then the word (none: not in the bar). */
+  hint?: readonly [keys: string, word: MessageKey];
   /** Shown in the help overlay. */
-  help: string;
+  help: MessageKey;
 }
 
 /** The one keymap: the help overlay, the status bar hints and every screen read it. */
 export const KEYMAP = {
-  'app.quit': { keys: ['q', 'ctrl+c'], scope: 'global', hint: 'q quit', help: 'quit (q goes back inside the reader and bookmarks)' },
-  'app.help': { keys: ['?'], scope: 'global', hint: '? help', help: 'show or hide this help' },
-  'app.refresh': { keys: ['r'], scope: 'global', hint: 'r refresh', help: 'refresh every feed now' },
-  'app.bookmarks': { keys: ['B'], scope: 'global', hint: 'B saved', help: 'open the bookmarks screen' },
-  'app.focusNext': { keys: ['tab'], scope: 'global', hint: 'Tab pane', help: 'next pane: sections → headlines → ticker' },
-  'app.focusPrev': { keys: ['shift+tab'], scope: 'global', hint: '', help: 'previous pane' },
-  'ticker.pause': { keys: ['p'], scope: 'global', hint: 'p pause', help: 'pause or resume the breaking ticker' },
-  'app.suspend': { keys: ['ctrl+z'], scope: 'global', hint: '', help: 'suspend to the shell (fg comes back)' },
+  'app.quit': { keys: ['q', 'ctrl+c'], scope: 'global', hint: ['q', 'hint.quit'], help: 'key.quit' },
+  'app.help': { keys: ['?'], scope: 'global', hint: ['?', 'hint.help'], help: 'key.help' },
+  'app.refresh': { keys: ['r'], scope: 'global', hint: ['r', 'hint.refresh'], help: 'key.refresh' },
+  'app.bookmarks': { keys: ['B'], scope: 'global', hint: ['B', 'hint.saved'], help: 'key.bookmarks' },
+  'app.focusNext': { keys: ['tab'], scope: 'global', hint: ['Tab', 'hint.pane'], help: 'key.focusNext' },
+  'app.focusPrev': { keys: ['shift+tab'], scope: 'global', help: 'key.focusPrev' },
+  'ticker.pause': { keys: ['p'], scope: 'global', hint: ['p', 'hint.pause'], help: 'key.pause' },
+  'app.suspend': { keys: ['ctrl+z'], scope: 'global', help: 'key.suspend' },
 
-  'sections.down': { keys: ['j', 'downArrow'], scope: 'sections', hint: 'j/k move', help: 'next section' },
-  'sections.up': { keys: ['k', 'upArrow'], scope: 'sections', hint: '', help: 'previous section' },
-  'sections.enter': { keys: ['return', 'l', 'rightArrow'], scope: 'sections', hint: '⏎ headlines', help: 'show the headlines of the section' },
-  'sections.toggle': { keys: ['space'], scope: 'sections', hint: 'Space fold', help: 'expand or collapse a group' },
-  'sections.collapse': { keys: ['h', 'leftArrow'], scope: 'sections', hint: '', help: 'collapse the group (or go to its parent)' },
-  'sections.top': { keys: ['g', 'home'], scope: 'sections', hint: '', help: 'first section' },
-  'sections.bottom': { keys: ['G', 'end'], scope: 'sections', hint: '', help: 'last section' },
+  'sections.down': { keys: ['j', 'downArrow'], scope: 'sections', hint: ['j/k', 'hint.move'], help: 'key.sections.down' },
+  'sections.up': { keys: ['k', 'upArrow'], scope: 'sections', help: 'key.sections.up' },
+  'sections.enter': { keys: ['return', 'l', 'rightArrow'], scope: 'sections', hint: ['⏎', 'hint.headlines'], help: 'key.sections.enter' },
+  'sections.toggle': { keys: ['space'], scope: 'sections', hint: ['Space', 'hint.fold'], help: 'key.sections.toggle' },
+  'sections.collapse': { keys: ['h', 'leftArrow'], scope: 'sections', help: 'key.sections.collapse' },
+  'sections.top': { keys: ['g', 'home'], scope: 'sections', help: 'key.sections.top' },
+  'sections.bottom': { keys: ['G', 'end'], scope: 'sections', help: 'key.sections.bottom' },
   // U, not newsboat's l: l already enters a section and opens a headline here.
   // The menu is the top level: A there catches up on the whole edition.
-  'sections.markAllRead': { keys: ['A'], scope: 'sections', hint: '', help: 'mark every headline of the edition read (u undoes)' },
-  'sections.undoMarkRead': { keys: ['u'], scope: 'sections', hint: '', help: 'undo A while its message shows' },
-  'sections.sources': { keys: ['S'], scope: 'sections', hint: '', help: 'switch the menu between sections and sources (feeds); Enter lists a feed' },
-  'sections.unreadOnly': { keys: ['U'], scope: 'sections', hint: '', help: 'only sections with unread headlines (again: all)' },
-  'sections.search': { keys: ['/'], scope: 'sections', hint: '', help: 'search every stored headline (Enter lists them, Esc cancels)' },
+  'sections.markAllRead': { keys: ['A'], scope: 'sections', help: 'key.sections.markAllRead' },
+  'sections.undoMarkRead': { keys: ['u'], scope: 'sections', help: 'key.undoMarkRead' },
+  'sections.sources': { keys: ['S'], scope: 'sections', help: 'key.sections.sources' },
+  'sections.unreadOnly': { keys: ['U'], scope: 'sections', help: 'key.sections.unreadOnly' },
+  'sections.search': { keys: ['/'], scope: 'sections', help: 'key.sections.search' },
 
-  'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: 'j/k move', help: 'next headline' },
-  'list.up': { keys: ['k', 'upArrow'], scope: 'list', hint: '', help: 'previous headline' },
-  'list.pageDown': { keys: ['ctrl+d', 'pageDown'], scope: 'list', hint: '', help: 'half a page down (PgDn: a page)' },
-  'list.pageUp': { keys: ['ctrl+u', 'pageUp'], scope: 'list', hint: '', help: 'half a page up (PgUp: a page)' },
-  'list.top': { keys: ['g', 'home'], scope: 'list', hint: '', help: 'first headline' },
-  'list.bottom': { keys: ['G', 'end'], scope: 'list', hint: '', help: 'last headline' },
-  'list.open': { keys: ['return', 'l', 'rightArrow'], scope: 'list', hint: '⏎ read', help: 'read the article' },
-  'list.back': { keys: ['h', 'leftArrow', 'escape'], scope: 'list', hint: '', help: 'back to the sections (Esc also clears a filter)' },
-  'list.filter': { keys: ['/'], scope: 'list', hint: '/ filter', help: 'filter headlines by text (Enter keeps, Esc clears)' },
-  'list.bookmark': { keys: ['b'], scope: 'list', hint: 'b save', help: 'bookmark the headline (again: remove)' },
-  'list.browser': { keys: ['o'], scope: 'list', hint: '', help: 'open the headline in the browser (or show its URL)' },
-  'list.toggleRead': { keys: ['m'], scope: 'list', hint: '', help: 'mark the headline read / unread' },
-  'list.markAllRead': { keys: ['A'], scope: 'list', hint: '', help: 'mark the headlines listed read (u undoes)' },
-  'list.undoMarkRead': { keys: ['u'], scope: 'list', hint: '', help: 'undo A while its message shows' },
-  'list.unreadOnly': { keys: ['U'], scope: 'list', hint: '', help: 'only unread headlines (again: all of them)' },
+  'list.down': { keys: ['j', 'downArrow'], scope: 'list', hint: ['j/k', 'hint.move'], help: 'key.list.down' },
+  'list.up': { keys: ['k', 'upArrow'], scope: 'list', help: 'key.list.up' },
+  'list.pageDown': { keys: ['ctrl+d', 'pageDown'], scope: 'list', help: 'key.list.pageDown' },
+  'list.pageUp': { keys: ['ctrl+u', 'pageUp'], scope: 'list', help: 'key.list.pageUp' },
+  'list.top': { keys: ['g', 'home'], scope: 'list', help: 'key.list.top' },
+  'list.bottom': { keys: ['G', 'end'], scope: 'list', help: 'key.list.bottom' },
+  'list.open': { keys: ['return', 'l', 'rightArrow'], scope: 'list', hint: ['⏎', 'hint.read'], help: 'key.list.open' },
+  'list.back': { keys: ['h', 'leftArrow', 'escape'], scope: 'list', help: 'key.list.back' },
+  'list.filter': { keys: ['/'], scope: 'list', hint: ['/', 'hint.filter'], help: 'key.list.filter' },
+  'list.bookmark': { keys: ['b'], scope: 'list', hint: ['b', 'hint.save'], help: 'key.list.bookmark' },
+  'list.browser': { keys: ['o'], scope: 'list', help: 'key.list.browser' },
+  'list.toggleRead': { keys: ['m'], scope: 'list', help: 'key.list.toggleRead' },
+  'list.markAllRead': { keys: ['A'], scope: 'list', help: 'key.list.markAllRead' },
+  'list.undoMarkRead': { keys: ['u'], scope: 'list', help: 'key.undoMarkRead' },
+  'list.unreadOnly': { keys: ['U'], scope: 'list', help: 'key.list.unreadOnly' },
 
-  'ticker.open': { keys: ['return'], scope: 'ticker', hint: '⏎ read', help: 'read the headline under the marker' },
-  'ticker.next': { keys: ['l', 'rightArrow'], scope: 'ticker', hint: 'h/l item', help: 'next breaking headline' },
-  'ticker.prev': { keys: ['h', 'leftArrow'], scope: 'ticker', hint: '', help: 'previous breaking headline' },
-  'ticker.leave': { keys: ['escape'], scope: 'ticker', hint: '', help: 'back to the headlines' },
+  'ticker.open': { keys: ['return'], scope: 'ticker', hint: ['⏎', 'hint.read'], help: 'key.ticker.open' },
+  'ticker.next': { keys: ['l', 'rightArrow'], scope: 'ticker', hint: ['h/l', 'hint.item'], help: 'key.ticker.next' },
+  'ticker.prev': { keys: ['h', 'leftArrow'], scope: 'ticker', help: 'key.ticker.prev' },
+  'ticker.leave': { keys: ['escape'], scope: 'ticker', help: 'key.bookmarks.back' },
 
-  'reader.down': { keys: ['j', 'downArrow'], scope: 'reader', hint: 'j/k scroll', help: 'scroll down a line' },
-  'reader.up': { keys: ['k', 'upArrow'], scope: 'reader', hint: '', help: 'scroll up a line' },
-  'reader.pageDown': { keys: ['space', 'pageDown'], scope: 'reader', hint: 'Space page', help: 'a page down' },
-  'reader.pageUp': { keys: ['pageUp'], scope: 'reader', hint: '', help: 'a page up' },
-  'reader.halfDown': { keys: ['ctrl+d'], scope: 'reader', hint: '', help: 'half a page down' },
-  'reader.halfUp': { keys: ['ctrl+u'], scope: 'reader', hint: '', help: 'half a page up' },
-  'reader.top': { keys: ['g', 'home'], scope: 'reader', hint: '', help: 'top of the article' },
-  'reader.bottom': { keys: ['G', 'end'], scope: 'reader', hint: '', help: 'end of the article' },
-  'reader.follow': { keys: ['f'], scope: 'reader', hint: 'f link', help: 'follow link n: f, the number, Enter (or type the digits)' },
-  'reader.browser': { keys: ['o'], scope: 'reader', hint: 'o browser', help: 'open the article in the browser (or show its URL)' },
-  'reader.search': { keys: ['/'], scope: 'reader', hint: '/ find', help: 'search the article' },
-  'reader.nextMatch': { keys: ['n'], scope: 'reader', hint: '', help: 'next match' },
-  'reader.prevMatch': { keys: ['N'], scope: 'reader', hint: '', help: 'previous match' },
-  'reader.bookmark': { keys: ['b'], scope: 'reader', hint: 'b save', help: 'bookmark the article (again: remove)' },
-  'reader.listen': { keys: ['L'], scope: 'reader', hint: '', help: 'read the article aloud (L again stops)' },
-  'reader.nextArticle': { keys: [']'], scope: 'reader', hint: '] next', help: 'read the next headline of the section' },
-  'reader.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'reader', hint: 'Esc back', help: 'back to the list' },
+  'reader.down': { keys: ['j', 'downArrow'], scope: 'reader', hint: ['j/k', 'hint.scroll'], help: 'key.reader.down' },
+  'reader.up': { keys: ['k', 'upArrow'], scope: 'reader', help: 'key.reader.up' },
+  'reader.pageDown': { keys: ['space', 'pageDown'], scope: 'reader', hint: ['Space', 'hint.page'], help: 'key.pageDown' },
+  'reader.pageUp': { keys: ['pageUp'], scope: 'reader', help: 'key.pageUp' },
+  'reader.halfDown': { keys: ['ctrl+d'], scope: 'reader', help: 'key.reader.halfDown' },
+  'reader.halfUp': { keys: ['ctrl+u'], scope: 'reader', help: 'key.reader.halfUp' },
+  'reader.top': { keys: ['g', 'home'], scope: 'reader', help: 'key.reader.top' },
+  'reader.bottom': { keys: ['G', 'end'], scope: 'reader', help: 'key.reader.bottom' },
+  'reader.follow': { keys: ['f'], scope: 'reader', hint: ['f', 'hint.link'], help: 'key.reader.follow' },
+  'reader.browser': { keys: ['o'], scope: 'reader', hint: ['o', 'hint.browser'], help: 'key.reader.browser' },
+  'reader.search': { keys: ['/'], scope: 'reader', hint: ['/', 'hint.find'], help: 'key.reader.search' },
+  'reader.nextMatch': { keys: ['n'], scope: 'reader', help: 'key.reader.nextMatch' },
+  'reader.prevMatch': { keys: ['N'], scope: 'reader', help: 'key.reader.prevMatch' },
+  'reader.bookmark': { keys: ['b'], scope: 'reader', hint: ['b', 'hint.save'], help: 'key.reader.bookmark' },
+  'reader.listen': { keys: ['L'], scope: 'reader', help: 'key.reader.listen' },
+  'reader.nextArticle': { keys: [']'], scope: 'reader', hint: [']', 'hint.next'], help: 'key.reader.nextArticle' },
+  'reader.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'reader', hint: ['Esc', 'hint.back'], help: 'key.reader.back' },
 
-  'bookmarks.down': { keys: ['j', 'downArrow'], scope: 'bookmarks', hint: 'j/k move', help: 'next bookmark' },
-  'bookmarks.up': { keys: ['k', 'upArrow'], scope: 'bookmarks', hint: '', help: 'previous bookmark' },
-  'bookmarks.top': { keys: ['g', 'home'], scope: 'bookmarks', hint: '', help: 'first bookmark' },
-  'bookmarks.bottom': { keys: ['G', 'end'], scope: 'bookmarks', hint: '', help: 'last bookmark' },
-  'bookmarks.open': { keys: ['return', 'l', 'rightArrow'], scope: 'bookmarks', hint: '⏎ read', help: 'read the saved copy (offline)' },
-  'bookmarks.search': { keys: ['/'], scope: 'bookmarks', hint: '/ search', help: 'search titles, sources, tags, notes and text' },
-  'bookmarks.delete': { keys: ['d'], scope: 'bookmarks', hint: 'd delete', help: 'delete the bookmark' },
-  'bookmarks.undo': { keys: ['u'], scope: 'bookmarks', hint: 'u undo', help: 'undo the last delete' },
-  'bookmarks.tags': { keys: ['t'], scope: 'bookmarks', hint: 't tags', help: 'edit tags (comma separated)' },
-  'bookmarks.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'bookmarks', hint: 'Esc back', help: 'back to the headlines' },
+  'bookmarks.down': { keys: ['j', 'downArrow'], scope: 'bookmarks', hint: ['j/k', 'hint.move'], help: 'key.bookmarks.down' },
+  'bookmarks.up': { keys: ['k', 'upArrow'], scope: 'bookmarks', help: 'key.bookmarks.up' },
+  'bookmarks.top': { keys: ['g', 'home'], scope: 'bookmarks', help: 'key.bookmarks.top' },
+  'bookmarks.bottom': { keys: ['G', 'end'], scope: 'bookmarks', help: 'key.bookmarks.bottom' },
+  'bookmarks.open': { keys: ['return', 'l', 'rightArrow'], scope: 'bookmarks', hint: ['⏎', 'hint.read'], help: 'key.bookmarks.open' },
+  'bookmarks.search': { keys: ['/'], scope: 'bookmarks', hint: ['/', 'hint.search'], help: 'key.bookmarks.search' },
+  'bookmarks.delete': { keys: ['d'], scope: 'bookmarks', hint: ['d', 'hint.delete'], help: 'key.bookmarks.delete' },
+  'bookmarks.undo': { keys: ['u'], scope: 'bookmarks', hint: ['u', 'hint.undo'], help: 'key.bookmarks.undo' },
+  'bookmarks.tags': { keys: ['t'], scope: 'bookmarks', hint: ['t', 'hint.tags'], help: 'key.bookmarks.tags' },
+  'bookmarks.back': { keys: ['escape', 'h', 'q', 'leftArrow'], scope: 'bookmarks', hint: ['Esc', 'hint.back'], help: 'key.bookmarks.back' },
 
-  'help.down': { keys: ['j', 'downArrow'], scope: 'help', hint: 'j/k scroll', help: 'scroll this help down' },
-  'help.up': { keys: ['k', 'upArrow'], scope: 'help', hint: '', help: 'scroll this help up' },
-  'help.pageDown': { keys: ['space', 'pageDown'], scope: 'help', hint: '', help: 'a page down' },
-  'help.pageUp': { keys: ['pageUp'], scope: 'help', hint: '', help: 'a page up' },
-  'help.close': { keys: ['escape', '?', 'q'], scope: 'help', hint: 'Esc/?/q close', help: 'close this help' },
+  'help.down': { keys: ['j', 'downArrow'], scope: 'help', hint: ['j/k', 'hint.scroll'], help: 'key.help.down' },
+  'help.up': { keys: ['k', 'upArrow'], scope: 'help', help: 'key.help.up' },
+  'help.pageDown': { keys: ['space', 'pageDown'], scope: 'help', help: 'key.pageDown' },
+  'help.pageUp': { keys: ['pageUp'], scope: 'help', help: 'key.pageUp' },
+  'help.close': { keys: ['escape', '?', 'q'], scope: 'help', hint: ['Esc/?/q', 'hint.close'], help: 'key.help.close' },
 } as const satisfies Record<string, KeyBinding>;
 
 /** The name of a binding in {@link KEYMAP}. */
@@ -159,15 +160,17 @@ export function keyLabel(spec: KeySpec): string {
   return KEY_LABELS[spec] ?? spec;
 }
 
-/** The status bar hints for the given scopes, in table order, skipping empty hints, repeats and `except`. */
-export function hintsFor(scopes: KeyScope[], except: Action[] = []): string[] {
+/** The status bar hints for the given scopes in the app's language, in table order, skipping repeats and `except`. */
+export function hintsFor(scopes: KeyScope[], messages: Messages, except: Action[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const scope of scopes) {
     for (const [name, binding] of Object.entries(KEYMAP) as [Action, KeyBinding][]) {
-      if (binding.scope !== scope || !binding.hint || seen.has(binding.hint) || except.includes(name)) continue;
-      seen.add(binding.hint);
-      out.push(binding.hint);
+      if (binding.scope !== scope || !binding.hint || except.includes(name)) continue;
+      const hint = `${binding.hint[0]} ${messages.t(binding.hint[1])}`;
+      if (seen.has(hint)) continue;
+      seen.add(hint);
+      out.push(hint);
     }
   }
   return out;

@@ -7,6 +7,7 @@ import { hasRtl, visualOrder } from '../core/article/bidi.js';
 import type { SpanStyle } from '../core/article/types.js';
 import type { Headline } from '../core/edition/headlines.js';
 import type { TextDirection } from '../core/edition/lang.js';
+import type { Messages } from '../core/i18n/messages.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
 import { displayLine, headlineCells, type HeadlineColumns } from './state/headline-rows.js';
 import type { FeedFailures, NetworkState } from './state/news-report.js';
@@ -61,18 +62,21 @@ export interface TopBarInfo {
   /** With network 'partial': how many feeds failed of how many. */
   failures?: FeedFailures | null;
   unread: number;
+  /** The words it is written in. */
+  messages: Messages;
 }
 
 /** The network part of the top bar: `● online` only when every feed answered. */
 function networkText(info: TopBarInfo): { text: string; role: 'notice' | 'offline' | 'online' } {
-  if (info.phase === 'loading') return { text: '◌ loading', role: 'notice' };
-  if (info.phase === 'refreshing') return { text: '↻ refreshing', role: 'notice' };
+  const { t } = info.messages;
+  if (info.phase === 'loading') return { text: `◌ ${t('net.loading')}`, role: 'notice' };
+  if (info.phase === 'refreshing') return { text: `↻ ${t('net.refreshing')}`, role: 'notice' };
   switch (info.network) {
-    case 'online': return { text: '● online', role: 'online' };
-    case 'offline': return { text: '○ offline', role: 'offline' };
+    case 'online': return { text: `● ${t('net.online')}`, role: 'online' };
+    case 'offline': return { text: `○ ${t('net.offline')}`, role: 'offline' };
     case 'partial': {
       const f = info.failures;
-      return { text: f ? `⚠ ${f.failed}/${f.total} feeds failed` : '⚠ feeds failed', role: 'offline' };
+      return { text: `⚠ ${f ? t('net.feedsFailed', { failed: f.failed, total: f.total }) : t('net.someFailed')}`, role: 'offline' };
     }
     default: return { text: '◌', role: 'online' };
   }
@@ -89,7 +93,7 @@ function clock(now: Date): string {
  */
 export function topBarRow(info: TopBarInfo, width: number, theme: Theme, dir: TextDirection = 'ltr', bidi: Bidi = 'terminal'): Row {
   const { text: state, role: stateRole } = networkText(info);
-  const unreadText = `${info.unread} unread`;
+  const unreadText = info.messages.t('top.unread', { n: info.unread });
   const gap = { text: '  ' };
   const stateParts: Part[] = width >= 60
     ? [{ text: clock(info.now), style: theme.muted }, gap, { text: visualText(state, bidi, dir), style: theme[stateRole] }, gap]
@@ -105,17 +109,15 @@ export function topBarRow(info: TopBarInfo, width: number, theme: Theme, dir: Te
   return { parts: dir === 'rtl' ? [...right, pad, ...path, edge] : [edge, ...path, pad, ...right] };
 }
 
-const TICKER_LABEL = 'BREAKING';
-
 /**
  * The breaking strip at the ticker's current offset: the label at the edge text starts
  * from (left, or right for `rtl`), the headlines moving away from it.
  */
-export function tickerRow(state: TickerState, width: number, paused: boolean, focused: boolean, theme: Theme, dir: TextDirection = 'ltr', bidi: Bidi = 'terminal'): Row {
-  const label = visualText(TICKER_LABEL, bidi, dir);
+export function tickerRow(state: TickerState, width: number, paused: boolean, focused: boolean, theme: Theme, messages: Messages, dir: TextDirection = 'ltr', bidi: Bidi = 'terminal'): Row {
+  const label = visualText(messages.t('ticker.label'), bidi, dir);
   const room = Math.max(0, width - displayWidth(label));
   if (state.items.length === 0) {
-    const none = '  No breaking news right now';
+    const none = `  ${messages.t('ticker.none')}`;
     const shown = visualText(truncateToWidth(none.trim(), room - 2), bidi, dir);
     const text = dir === 'rtl' ? fitToWidth(`${shown}  `, room, 'right') : fitToWidth(`  ${shown}`, room);
     return { parts: screenOrder([{ text: label, style: theme.muted }, { text, style: theme.muted }], dir) };
@@ -184,8 +186,8 @@ export interface HeadlineMarks {
 }
 
 /** One headline: cursor (focused pane only), unread dot, ★, title, source, age; mirrored right to left. */
-export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, marks: HeadlineMarks, theme: Theme, dir: TextDirection = 'ltr'): Row {
-  const cells = headlineCells(h, cols, now, marks.bidi, dir);
+export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, marks: HeadlineMarks, theme: Theme, messages: Messages, dir: TextDirection = 'ltr'): Row {
+  const cells = headlineCells(h, cols, now, messages, marks.bidi, dir);
   return {
     style: marks.selected && marks.focused ? theme.selected : undefined,
     parts: screenOrder([

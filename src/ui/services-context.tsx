@@ -3,6 +3,7 @@ import type { Article } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
+import type { Messages } from '../core/i18n/messages.js';
 import type { FeedFallback } from '../services/article-service.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import type { SourceCount } from '../services/source-rows.js';
@@ -91,6 +92,8 @@ export interface AppServices {
   /** Minutes between background refreshes; 0 turns it off. */
   refreshMinutes: number;
   bidi: 'terminal' | 'reorder';
+  /** The app's own words: the edition's language, or the one --lang names (English when there is no catalogue for it). */
+  messages: Messages;
   /** --offline: cache only, never the network. */
   offline: boolean;
   color: boolean;

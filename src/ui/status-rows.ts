@@ -47,7 +47,7 @@ function firstLine(info: StatusInfo, room: number, f: StatusFrame): Part[] | nul
     const textRoom = Math.max(0, room - displayWidth(label));
     const text = visualText(truncateToWidth(`${info.prompt.text}▏`, Math.max(1, textRoom), '…'), bidi, dir);
     return dir === 'rtl'
-      ? [{ text: fitToWidth(text, textRoom, 'right') }, { text: `${label.trim()} `, style: theme.prompt }]
+      ? [{ text: fitToWidth(text, textRoom, 'right') }, { text: `${visualText(label.trim(), bidi, dir)} `, style: theme.prompt }]
       : [{ text: label, style: theme.prompt }, { text: fitToWidth(text, textRoom) }];
   }
   if (!info.message && f.lines === 1) return null;
@@ -60,7 +60,7 @@ function firstLine(info: StatusInfo, room: number, f: StatusFrame): Part[] | nul
 
 /** The status bar as rows: the first line's text and the position swap sides for `rtl`. */
 export function statusRows(info: StatusInfo, f: StatusFrame): Row[] {
-  const rightText = info.right ? ` ${info.right} ` : '';
+  const rightText = info.right ? ` ${visualText(info.right, f.bidi, f.dir)} ` : '';
   const room = Math.max(0, f.width - displayWidth(rightText));
   const first = firstLine(info, room, f);
   const rows: Row[] = [];

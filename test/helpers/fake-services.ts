@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Article } from '../../src/core/article/types.js';
 import { resolveEdition, type Edition } from '../../src/core/edition/edition.js';
 import { countIndex } from '../../src/core/edition/counts.js';
+import { createMessages } from '../../src/core/i18n/messages.js';
 import { buildEditionIndex } from '../../src/core/edition/headlines.js';
 import type { EditionSpec } from '../../src/core/edition/types.js';
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
@@ -76,6 +77,8 @@ export interface FakeOptions {
   speech?: AppServices['speech'];
   /** The edition's notice (Edition.notice). */
   notice?: string;
+  /** The app's language (--lang); default: the edition's. */
+  lang?: string;
 }
 
 /** An article for a URL with numbered links and a long body. */
@@ -194,6 +197,7 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     now: () => new Date(),
     refreshMinutes: options.refreshMinutes ?? 15,
     bidi: 'reorder',
+    messages: createMessages(options.lang ?? edition.lang),
     offline: options.offline ?? false,
     color: false,
   };

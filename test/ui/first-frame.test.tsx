@@ -25,7 +25,7 @@ describe('first frame painted before Ink loads', () => {
     const news = await services.news.load({ offline: true });
     const read = new Set([news.index.all[1].key]);
     const bookmarked = new Set([news.index.all[0].link]);
-    const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, refreshing: false, color: false, bidi: 'reorder' }));
+    const expected = text(homeFirstRows({ edition, snapshot: news, read, bookmarked, section, columns, rows, now: TEST_NOW, offline: true, refreshing: false, color: false, bidi: 'reorder', messages: services.messages }));
     const app = await renderApp({ ...services, preloaded: { news, read, bookmarked, staleAt: Number.POSITIVE_INFINITY } }, { columns, rows, section });
     const frame = app.frame().split('\n').map((l) => l.trimEnd()).join('\n');
     app.unmount();
@@ -35,7 +35,7 @@ describe('first frame painted before Ink loads', () => {
   it('says "refreshing" only when a refresh starts at once (stored news that is still fresh is not refreshed)', async () => {
     const { services, edition } = fakeServices();
     const news = await services.news.load({ offline: true });
-    const frame = (refreshing: boolean) => text(homeFirstRows({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 100, rows: 24, now: TEST_NOW, offline: false, refreshing, color: false, bidi: 'reorder' }));
+    const frame = (refreshing: boolean) => text(homeFirstRows({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 100, rows: 24, now: TEST_NOW, offline: false, refreshing, color: false, bidi: 'reorder', messages: services.messages }));
     expect(frame(true)).toContain('refreshing');
     expect(frame(false)).not.toContain('refreshing');
     // The app's own first frame agrees with the plain one.
@@ -48,13 +48,13 @@ describe('first frame painted before Ink loads', () => {
   it('writes each row in place and leaves the cursor at the top', async () => {
     const { services, edition } = fakeServices();
     const news = await services.news.load({ offline: true });
-    const out = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, refreshing: true, color: true, bidi: 'reorder' });
+    const out = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, refreshing: true, color: true, bidi: 'reorder', messages: services.messages });
     expect(out).toContain('\u001b7\u001b[1;1H');
     expect(out).toContain('\u001b[23;1H');
     expect(out).not.toContain('\u001b[24;1H');
     expect(out.endsWith('\u001b[H')).toBe(true);
     expect(out).toContain('↻ refreshing');
-    const plain = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, refreshing: true, color: false, bidi: 'reorder' });
+    const plain = homeFirstFrame({ edition, snapshot: news, read: new Set(), bookmarked: new Set(), columns: 80, rows: 24, now: TEST_NOW, offline: false, refreshing: true, color: false, bidi: 'reorder', messages: services.messages });
     // Only cursor moves and resets: no colour or attribute codes without colour.
     expect(plain.match(/\[[\d;]*m/g)?.every((code) => code === '[0m')).toBe(true);
   });

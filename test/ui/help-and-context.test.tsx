@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { Component, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ENGLISH } from '../../src/core/i18n/messages.js';
 import { KEYMAP } from '../../src/ui/keymap.js';
 import { helpLines } from '../../src/ui/screens/HelpOverlay.js';
 import { useServices } from '../../src/ui/services-context.js';
@@ -17,8 +18,8 @@ afterEach(() => {
 
 describe('help overlay', () => {
   it('is generated from the keymap: every binding has a line', () => {
-    const text = helpLines().map((l) => l.text).join('\n');
-    for (const binding of Object.values(KEYMAP)) expect(text).toContain(binding.help);
+    const text = helpLines(ENGLISH).map((l) => l.text).join('\n');
+    for (const binding of Object.values(KEYMAP)) expect(text).toContain(ENGLISH.t(binding.help));
   });
 
   it('opens over any screen and closes on Esc, ? or q only', async () => {
@@ -42,12 +43,12 @@ describe('help overlay', () => {
     await app.waitFor(/ 1\/\d+ *(\n|$)/);
     const frame = await app.press('?');
     expect(frame).not.toContain('j/k: more');
-    for (const binding of Object.values(KEYMAP)) expect(frame).toContain(binding.help);
+    for (const binding of Object.values(KEYMAP)) expect(frame).toContain(ENGLISH.t(binding.help));
     app.unmount();
   });
 
   it('wraps descriptions rather than cutting them where columns are narrow', () => {
-    const text = helpLines(48).map((l) => l.text);
+    const text = helpLines(ENGLISH, 48).map((l) => l.text);
     expect(text.every((l) => l.length <= 48)).toBe(true);
     expect(text.join(' ').replace(/\s+/g, ' ')).toContain('follow link n: f, the number, Enter (or type the digits)');
   });

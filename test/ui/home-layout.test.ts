@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/core/edition/edition.js';
 import type { Headline } from '../../src/core/edition/headlines.js';
+import { ENGLISH } from '../../src/core/i18n/messages.js';
 import { displayWidth, graphemes } from '../../src/core/text/width.js';
 import { headlineRowParts, sectionRowParts, tickerRow, topBarRow, visualParts, type Row } from '../../src/ui/rows.js';
 import { homeBodyRows, homeLayout } from '../../src/ui/screens/home-layout.js';
@@ -60,8 +61,8 @@ describe('the body rows', () => {
   it('lays the menu, the rule and the list side by side in reading order, each row the screen wide', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const layout = homeLayout(90, 12, 'sections', dir);
-      const tree = menuPaneRows(menu, { width: layout.treeWidth, height: layout.bodyHeight, theme, dir, bidi: 'reorder' });
-      const items = listPaneRows(list, { width: layout.listWidth, height: layout.bodyHeight, theme, dir, bidi: 'reorder' });
+      const tree = menuPaneRows(menu, { width: layout.treeWidth, height: layout.bodyHeight, theme, dir, bidi: 'reorder', messages: ENGLISH });
+      const items = listPaneRows(list, { width: layout.listWidth, height: layout.bodyHeight, theme, dir, bidi: 'reorder', messages: ENGLISH });
       const body = homeBodyRows(layout, tree, items, theme);
       expect(body).toHaveLength(layout.bodyHeight);
       for (const row of body) expect(displayWidth(text(row))).toBe(90);
@@ -82,26 +83,26 @@ describe('the body rows', () => {
   });
 
   it('right-aligns headlines for rtl, padding on the left by display width (wide characters count two)', () => {
-    const cols = headlineColumns(60);
+    const cols = headlineColumns(60, ENGLISH);
     const marks = { bidi: 'reorder' as const, selected: true, focused: true, unread: true, bookmarked: true, fresh: false };
-    const wide = text(headlineRowParts(headline('日本語のニュース速報', 90), cols, TEST_NOW, marks, theme, 'rtl'));
+    const wide = text(headlineRowParts(headline('日本語のニュース速報', 90), cols, TEST_NOW, marks, theme, ENGLISH, 'rtl'));
     expect(displayWidth(wide)).toBe(60);
     expect(wide).toMatch(/^1h +Wire +日本語のニュース速報 ★•‹$/);
-    const ltr = text(headlineRowParts(headline('日本語のニュース速報', 90), cols, TEST_NOW, marks, theme, 'ltr'));
+    const ltr = text(headlineRowParts(headline('日本語のニュース速報', 90), cols, TEST_NOW, marks, theme, ENGLISH, 'ltr'));
     expect(ltr).toMatch(/^›•★ 日本語のニュース速報 +Wire +1h$/);
     expect(displayWidth(ltr)).toBe(60);
   });
 
   it('puts Arabic titles in visual order, shaped, against the right edge', () => {
-    const cols = headlineColumns(50);
+    const cols = headlineColumns(50, ENGLISH);
     const marks = { bidi: 'reorder' as const, selected: false, focused: false, unread: false, bookmarked: false, fresh: false };
-    const row = text(headlineRowParts(headline('أول خط حافلات'), cols, TEST_NOW, marks, theme, 'rtl'));
+    const row = text(headlineRowParts(headline('أول خط حافلات'), cols, TEST_NOW, marks, theme, ENGLISH, 'rtl'));
     expect(row).toMatch(/ﺕﻼﻓﺎﺣ ﻂﺧ ﻝﻭﺃ {4}$/);
     expect(displayWidth(row)).toBe(50);
   });
 
   it('says the list is empty from the start edge', () => {
-    const f = { width: 30, height: 3, theme, bidi: 'reorder' as const };
+    const f = { width: 30, height: 3, theme, bidi: 'reorder' as const, messages: ENGLISH };
     const empty = { ...list, headlines: [] };
     expect(listPaneRows(empty, { ...f, dir: 'ltr' }).map(text)).toEqual(['  Nothing here'.padEnd(30), ' '.repeat(30), ' '.repeat(30)]);
     expect(text(listPaneRows(empty, { ...f, dir: 'rtl' })[0])).toBe('Nothing here  '.padStart(30));
@@ -109,7 +110,7 @@ describe('the body rows', () => {
 });
 
 describe('top bar, ticker and status bar', () => {
-  const info = { edition: 'Tidings', path: ['News', 'Politics'], now: TEST_NOW, phase: 'idle' as const, network: 'online' as const, unread: 5 };
+  const info = { edition: 'Tidings', path: ['News', 'Politics'], now: TEST_NOW, phase: 'idle' as const, network: 'online' as const, unread: 5, messages: ENGLISH };
 
   it('mirrors the top bar: counts and state at the left, the path ending at the right edge', () => {
     const ltr = text(topBarRow(info, 80, theme, 'ltr'));
@@ -128,10 +129,10 @@ describe('top bar, ticker and status bar', () => {
 
   it('puts the ticker\'s label on the right for rtl, the marker pointing the way the strip moves', () => {
     const state = tickerStart([{ key: 'a', text: 'Alpha' }, { key: 'b', text: 'Beta' }]);
-    expect(text(tickerRow(state, 30, false, false, theme, 'ltr'))).toMatch(/^BREAKING ▸ Alpha/);
-    expect(text(tickerRow(state, 30, false, false, theme, 'rtl'))).toMatch(/Alpha ◂ BREAKING$/);
-    expect(text(tickerRow(state, 30, false, true, theme, 'rtl'))).toMatch(/ ‹ BREAKING$/);
-    expect(text(tickerRow(tickerStart([]), 40, false, false, theme, 'rtl'))).toBe('No breaking news right now  BREAKING'.padStart(40));
+    expect(text(tickerRow(state, 30, false, false, theme, ENGLISH, 'ltr'))).toMatch(/^BREAKING ▸ Alpha/);
+    expect(text(tickerRow(state, 30, false, false, theme, ENGLISH, 'rtl'))).toMatch(/Alpha ◂ BREAKING$/);
+    expect(text(tickerRow(state, 30, false, true, theme, ENGLISH, 'rtl'))).toMatch(/ ‹ BREAKING$/);
+    expect(text(tickerRow(tickerStart([]), 40, false, false, theme, ENGLISH, 'rtl'))).toBe('No breaking news right now  BREAKING'.padStart(40));
   });
 
   it('mirrors the status bar: position at the left, message and hints from the right', () => {

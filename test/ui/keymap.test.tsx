@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMessages, ENGLISH } from '../../src/core/i18n/messages.js';
 import { KEYMAP, actionFor, hintsFor, keyLabel, type Action } from '../../src/ui/keymap.js';
 import { fakeServices, item, TEST_NOW, type FakeLog, type FakeOptions } from '../helpers/fake-services.js';
 import { renderApp, type Harness } from '../helpers/render-app.js';
@@ -191,8 +192,9 @@ describe('keymap table', () => {
   });
 
   it('gives the status bar the hints of a scope, without repeats', () => {
-    expect(hintsFor(['list', 'global']).slice(0, 3)).toEqual(['j/k move', '⏎ read', '/ filter']);
-    expect(hintsFor(['reader', 'global'], ['app.quit'])).not.toContain('q quit');
+    expect(hintsFor(['list', 'global'], ENGLISH).slice(0, 3)).toEqual(['j/k move', '⏎ read', '/ filter']);
+    expect(hintsFor(['reader', 'global'], ENGLISH, ['app.quit'])).not.toContain('q quit');
+    expect(hintsFor(['list', 'global'], createMessages('es')).slice(0, 3)).toEqual(['j/k mover', '⏎ leer', '/ filtrar']);
   });
 
   it('lets a screen scope win over a global key', () => {

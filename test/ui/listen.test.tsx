@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article/types.js';
 import { createSpeaker } from '../../src/services/speaker.js';
 import { NO_ENGINE_MESSAGE } from '../../src/services/speech.js';
-import { LISTENING_MESSAGE } from '../../src/ui/hooks/use-listen.js';
+import { ENGLISH } from '../../src/core/i18n/messages.js';
 import { fakeServices } from '../helpers/fake-services.js';
 import { renderApp } from '../helpers/render-app.js';
 
+const LISTENING_MESSAGE = ENGLISH.t('listen.listening');
 const ready = / 1\/\d+ *(\n|$)/;
 const P1 = 'https://news.test/news/politics/p1';
 // CI installs espeak-ng and sets TIDINGS_REQUIRE_SPEECH, so there the real test never skips.

@@ -55,7 +55,7 @@ describe('the first frame is the Ink home screen\'s first frame', () => {
     const preloaded = services.preloaded!;
     const expected = homeFirstRows({
       edition: services.news.edition, snapshot: preloaded.news, read: preloaded.read, bookmarked: preloaded.bookmarked, section,
-      columns, rows, now: NOW, offline: false, refreshing: false, color: false, bidi: services.bidi,
+      columns, rows, now: NOW, offline: false, refreshing: false, color: false, bidi: services.bidi, messages: services.messages,
     }).map((row) => row.parts.map((p) => p.text).join('')).join('\n');
     const app = await renderApp(services, { columns, rows, section });
     const frame = app.frame();
@@ -96,7 +96,7 @@ describe('the Arabic demo, right to left', () => {
     await app.waitFor(/^ 1\/\d+ /m);
     await app.press('return');
     const loading = app.frame().split('\n').slice(1, 3);
-    const frame = await app.waitFor((f) => !f.includes('Loading article…'), 'the article');
+    const frame = await app.waitFor((f) => !f.includes('ﻞﻴﻤﺤﺗ'), 'the article'); // "تحميل" (loading), shaped
     app.unmount();
     // While the page loads, its title and source are shown the same way: from the right, shaped.
     expect(loading.every((l) => displayWidth(l.trimEnd()) === 99 && /[\ufe70-\ufefc]/.test(l))).toBe(true);

@@ -4,7 +4,7 @@
  * body, then tags and the numbered link list. Pure: the TUI pages through the lines and
  * the printers turn them into text; neither wraps again.
  */
-import { formatDateTime } from '../text/relative-time.js';
+import { ENGLISH, type Messages } from '../i18n/messages.js';
 import { graphemes } from '../text/width.js';
 import { detectDirection, hasRtl, visualOrder } from './bidi.js';
 import { cleanText, parseBlocks, plainText, type Block } from './blocks.js';
@@ -27,12 +27,13 @@ export function renderArticle(article: Article, options: RenderOptions): Rendere
   const text = plainText(body.blocks);
   const dir = article.dir ?? (detectDirection(`${article.title} ${text}`) === 'rtl' ? 'rtl' : null);
   const ctx: LayoutContext = { width, dir, reorder };
+  const messages = options.messages ?? ENGLISH;
 
-  const header = headerLines(article, body.blocks, text, ctx);
+  const header = headerLines(article, body.blocks, text, ctx, messages);
   const main = layoutBlocks(withoutTitle(body.blocks, article.title ?? ''), ctx);
   // The page's story lists are numbered after its links, so `f` + number opens them too.
-  const stories = numberStories(article.related ?? [], body.links.length);
-  const footer = footerLines(article.tags, body.links, ctx, options.wholeUrls ?? false, stories);
+  const stories = numberStories(article.related ?? [], body.links.length, messages);
+  const footer = footerLines(article.tags, body.links, ctx, options.wholeUrls ?? false, stories, messages);
   const all = [...header, ...main, ...(footer.length > 0 ? [blankLine(), ...footer] : [])];
   return {
     lines: all.map((line) => finalise(line, ctx)),
@@ -61,7 +62,7 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:…|\.\.\.)$/, '').trim();
 }
 
-function headerLines(article: Article, blocks: Block[], text: string, ctx: LayoutContext): LayoutLine[] {
+function headerLines(article: Article, blocks: Block[], text: string, ctx: LayoutContext, messages: Messages): LayoutLine[] {
   const out: LayoutLine[] = [];
   const title = cleanText(article.title ?? '').trim();
   if (title) out.push(...paragraphLines([{ text: title, style: TITLE }], ctx.width, ctx));
@@ -71,13 +72,14 @@ function headerLines(article: Article, blocks: Block[], text: string, ctx: Layou
     if (out.length > 0) out.push(blankLine());
     out.push(...paragraphLines([{ text: excerpt, style: { italic: true } }], ctx.width, ctx));
   }
-  if (bylineParts(article).length > 0) {
+  const byline = bylineParts(article, messages);
+  if (byline.length > 0) {
     if (out.length > 0) out.push(blankLine());
-    // Our own words ("By", "min read") are English: an LTR line, aligned with the article.
+    // Our own words ("By", "min read") read in the app's language, aligned with the article.
     // No-break spaces keep each part whole, and the dot at the end of a line, when it wraps.
-    const unbreakable = bylineParts(article).map((p) => p.replace(/ /g, '\u00a0')).join('\u00a0· ');
-    const lines = paragraphLines([{ text: unbreakable, style: MUTED }], ctx.width, { ...ctx, dir: 'ltr' });
-    out.push(...lines.map((l) => ({ ...l, align: ctx.dir === 'rtl' ? ('right' as const) : undefined })));
+    const unbreakable = byline.map((p) => p.replace(/ /g, '\u00a0')).join('\u00a0· ');
+    const lines = paragraphLines([{ text: unbreakable, style: MUTED }], ctx.width, { ...ctx, dir: messages.dir });
+    out.push(...lines.map((l) => ({ ...l, align: ctx.dir === 'rtl' ? ('right' as const) : ('left' as const) })));
   }
   const lead = article.leadImage;
   const caption = cleanText(lead?.caption ?? '').trim();
@@ -90,22 +92,22 @@ function headerLines(article: Article, blocks: Block[], text: string, ctx: Layou
   return out;
 }
 
-/** `By Ana Ruiz · Reuters · 23 Nov 2024 19:19 · 3 min read` (parts that exist). */
-export function bylineText(article: Article): string {
-  return bylineParts(article).join(' · ');
+/** `By Ana Ruiz · Reuters · 23 Nov 2024 19:19 · 3 min read` (parts that exist), in `messages`' words. */
+export function bylineText(article: Article, messages: Messages = ENGLISH): string {
+  return bylineParts(article, messages).join(' · ');
 }
 
-function bylineParts(article: Article): string[] {
+function bylineParts(article: Article, messages: Messages): string[] {
   const parts: string[] = [];
   const byline = cleanText(article.byline ?? '').trim().replace(/^by\s+/i, '');
   const site = cleanText(article.siteName ?? '').trim();
-  if (byline) parts.push(`By ${byline}`);
+  if (byline) parts.push(messages.t('article.by', { name: byline }));
   if (site && site.toLowerCase() !== byline.toLowerCase()) parts.push(site);
   const source = cleanText(article.source ?? '').trim();
   if (source && !parts.some((p) => source.toLowerCase().includes(p.toLowerCase()))) parts.push(source);
-  const date = formatDateTime(article.publishedTime);
+  const date = messages.dateTime(article.publishedTime);
   if (date) parts.push(date);
-  if (article.readingMinutes > 0) parts.push(`${article.readingMinutes} min read`);
+  if (article.readingMinutes > 0) parts.push(messages.t('article.readingTime', { n: article.readingMinutes }));
   return parts;
 }
 
@@ -115,12 +117,12 @@ interface NumberedStories {
   links: ArticleLink[];
 }
 
-const LIST_TITLES: Record<StoryList['kind'], string> = { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next' };
+const LIST_TITLES = { related: 'article.related', 'most-read': 'article.mostRead', 'read-next': 'article.readNext' } as const satisfies Record<StoryList['kind'], string>;
 
-function numberStories(lists: StoryList[], after: number): NumberedStories[] {
+function numberStories(lists: StoryList[], after: number, messages: Messages): NumberedStories[] {
   let n = after;
   return lists.filter((list) => list.stories.length > 0).map((list) => ({
-    title: cleanText(list.title).trim() || LIST_TITLES[list.kind],
+    title: cleanText(list.title).trim() || messages.t(LIST_TITLES[list.kind]),
     links: list.stories.map((s) => ({ n: ++n, text: cleanText(s.title).trim(), url: s.url })),
   }));
 }
@@ -141,11 +143,11 @@ function storyListLines(lists: NumberedStories[], ctx: LayoutContext): LayoutLin
   return out;
 }
 
-function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, wholeUrls: boolean, stories: NumberedStories[]): LayoutLine[] {
+function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, wholeUrls: boolean, stories: NumberedStories[], messages: Messages): LayoutLine[] {
   const out: LayoutLine[] = [];
   const clean = (tags ?? []).map((t) => cleanText(t).trim()).filter((t) => t !== '');
   if (clean.length > 0) {
-    out.push(...paragraphLines([{ text: 'Tags: ', style: MUTED }, { text: clean.join(' · ') }], ctx.width, ctx));
+    out.push(...paragraphLines([{ text: `${messages.t('article.tags')} `, style: MUTED }, { text: clean.join(' · ') }], ctx.width, ctx));
   }
   if (stories.length > 0) {
     if (out.length > 0) out.push(blankLine());
@@ -153,7 +155,7 @@ function footerLines(tags: string[], links: ArticleLink[], ctx: LayoutContext, w
   }
   if (links.length > 0) {
     if (out.length > 0) out.push(blankLine());
-    out.push({ spans: [{ text: 'Links', style: { bold: true } }], dir: 'ltr' });
+    out.push({ spans: [{ text: messages.t('article.links'), style: { bold: true } }], dir: messages.dir, align: 'left' });
     const labelWidth = `[${links.length}] `.length;
     const ltr: LayoutContext = { ...ctx, dir: 'ltr' };
     for (const link of links) {

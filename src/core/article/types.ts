@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n/messages.js';
+
 /** A page's lead image and its caption (both plain text / absolute URL). */
 export interface LeadImage {
   url: string;
@@ -99,4 +101,6 @@ export interface RenderOptions {
    * terminal's own link detection needs the whole URL).
    */
   wholeUrls?: boolean;
+  /** The words tidings adds (byline, reading time, dates, Tags, Links); English by default. */
+  messages?: Messages;
 }

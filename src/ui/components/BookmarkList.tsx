@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Bookmark } from '../../core/bookmarks/types.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { fitToWidth } from '../../core/text/width.js';
+import { visualText, type Bidi } from '../rows.js';
 import { bookmarkCells, bookmarkColumns } from '../state/bookmark-rows.js';
 import type { ListWindow } from '../state/list-window.js';
 import type { Theme } from '../theme.js';
@@ -15,23 +17,25 @@ export interface BookmarkListProps {
   now: Date;
   empty: string;
   theme: Theme;
+  messages: Messages;
+  bidi: Bidi;
 }
 
 /** Saved articles, windowed, in aligned columns: title, source and #tags, how long ago it was saved. */
-export const BookmarkList = memo(function BookmarkList({ items, window, width, height, now, empty, theme }: BookmarkListProps) {
+export const BookmarkList = memo(function BookmarkList({ items, window, width, height, now, empty, theme, messages, bidi }: BookmarkListProps) {
   if (items.length === 0) {
     return (
       <Box flexDirection="column" height={height}>
-        <Text {...theme.muted}>{fitToWidth(`  ${empty}`, width)}</Text>
+        <Text {...theme.muted}>{fitToWidth(`  ${visualText(empty, bidi, messages.dir)}`, width)}</Text>
       </Box>
     );
   }
-  const cols = bookmarkColumns(items, width);
+  const cols = bookmarkColumns(items, width, messages);
   return (
     <Box flexDirection="column" height={height}>
       {items.slice(window.top, window.top + height).map((b, i) => {
         const selected = window.top + i === window.cursor;
-        const cells = bookmarkCells(b, cols, now);
+        const cells = bookmarkCells(b, cols, now, messages, bidi);
         return (
           <Text key={b.id} wrap="truncate" {...(selected ? theme.selected : {})}>
             <Text {...theme.cursor}>{selected ? '›' : ' '}</Text>

@@ -2,6 +2,7 @@ import { Box, useStdout } from 'ink';
 import { memo, useCallback, useImperativeHandle, useMemo, type Ref } from 'react';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { TextDirection } from '../../core/edition/lang.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { paintRow, rowAnsi } from '../ansi.js';
 import { useTicker } from '../hooks/use-ticker.js';
 import { tickerRow } from '../rows.js';
@@ -28,19 +29,20 @@ export interface TickerProps {
   paused: boolean;
   focused: boolean;
   theme: Theme;
+  messages: Messages;
   control?: Ref<TickerControl>;
 }
 
 /** The breaking strip: scrolls away from its label; holds still when paused or focused. */
-export const Ticker = memo(function Ticker({ headlines, bidi, dir, width, row, paused, focused, theme, control }: TickerProps) {
+export const Ticker = memo(function Ticker({ headlines, bidi, dir, width, row, paused, focused, theme, messages, control }: TickerProps) {
   const { stdout } = useStdout();
   const items = useMemo(() => tickerItems(headlines, bidi), [headlines, bidi]);
   // In a real terminal a step rewrites this one line in place: no Ink frame, almost no CPU.
   const paint = useCallback((next: TickerState) => {
     if (!stdout.isTTY || stdout.columns !== width) return false;
-    stdout.write(paintRow(row, rowAnsi(tickerRow(next, width, paused, focused, theme, dir, bidi))));
+    stdout.write(paintRow(row, rowAnsi(tickerRow(next, width, paused, focused, theme, messages, dir, bidi))));
     return true;
-  }, [stdout, width, row, paused, focused, theme, dir, bidi]);
+  }, [stdout, width, row, paused, focused, theme, messages, dir, bidi]);
   const [state, dispatch, latest] = useTicker(items, !paused && !focused, paint);
 
   useImperativeHandle(control, () => ({
@@ -54,7 +56,7 @@ export const Ticker = memo(function Ticker({ headlines, bidi, dir, width, row, p
 
   return (
     <Box width={width} height={1}>
-      <RowText row={tickerRow(state, width, paused, focused, theme, dir, bidi)} />
+      <RowText row={tickerRow(state, width, paused, focused, theme, messages, dir, bidi)} />
     </Box>
   );
 });

@@ -24,16 +24,16 @@ export function useArticle(target: ReaderTarget): ArticleLoad {
     const stop = new AbortController();
     setLoad({ status: 'loading' });
     const fail = (reason: string) => {
-      if (alive) setLoad({ status: 'failed', article: fallbackArticle(target), reason });
+      if (alive) setLoad({ status: 'failed', article: fallbackArticle(target, services.messages), reason });
     };
     if (target.bookmarkId) {
       services.bookmarks.readArticle(target.bookmarkId).then((article) => {
         if (!alive) return;
         if (article) setLoad({ status: 'ready', article, notice: null, fromCache: true });
-        else fail('this bookmark has no saved copy of the page');
+        else fail(services.messages.t('reader.noSavedCopy'));
       }, (error: unknown) => fail((error as Error).message));
     } else if (!target.url) {
-      fail('the feed gave no link for this item');
+      fail(services.messages.t('reader.noItemLink'));
     } else {
       services.articles.load(target.url, { offline: services.offline, fallback: target.fallback, signal: stop.signal }).then((r) => {
         if (alive) setLoad({ status: 'ready', article: r.article, notice: r.notice, fromCache: r.fromCache });

@@ -26,7 +26,7 @@ export function useBookmarkList(query: string, onError: (message: string) => voi
     }, (error: unknown) => {
       if (mine !== generation.current) return;
       setLoading(false);
-      onError(`Bookmarks: ${(error as Error).message}`);
+      onError(services.messages.t('error.bookmarks', { error: (error as Error).message }));
     });
   }, [services, query, onError]);
   useEffect(() => {

@@ -34,7 +34,7 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
   const reload = useCallback(() => {
     services.bookmarks.urls().then((set) => {
       if (alive.current) setUrls(set);
-    }, (error: unknown) => announce(`Bookmarks: ${(error as Error).message}`, 'error'));
+    }, (error: unknown) => announce(services.messages.t('error.bookmarks', { error: (error as Error).message }), 'error'));
   }, [services, announce]);
 
   useEffect(() => {
@@ -57,8 +57,9 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
   }, []);
 
   const toggle = useCallback((target: BookmarkTarget) => {
+    const { t } = services.messages;
     if (!target.url) {
-      announce('This headline has no link to save', 'notice');
+      announce(t('bookmark.noLink'), 'notice');
       return;
     }
     // The store's identity: a link with a #fragment is the same bookmark as the page.
@@ -69,12 +70,12 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
     if (urls.has(key)) {
       services.bookmarks.remove(key).then(() => {
         mark(key, false);
-        announce(`Removed bookmark: ${target.title}`);
+        announce(t('bookmark.removed', { title: target.title }));
         reload();
-      }, (error: unknown) => announce(`Could not remove the bookmark: ${(error as Error).message}`, 'error')).finally(done);
+      }, (error: unknown) => announce(t('bookmark.removeFailed', { error: (error as Error).message }), 'error')).finally(done);
       return;
     }
-    announce(`Saving ${target.title}…`);
+    announce(t('bookmark.saving', { title: target.title }));
     const article = target.article
       ? Promise.resolve(target.article)
       : services.articles.load(target.url, { offline: services.offline, fallback: target.fallback }).then((r) => r.article);
@@ -82,9 +83,9 @@ export function useBookmarkMarks(announce: (text: string, kind?: StatusKind) => 
       .then((a) => services.bookmarks.add({ url: target.url, title: target.title, source: target.source, section: target.section, article: a }))
       .then(() => {
         mark(key, true);
-        announce(`Bookmarked: ${target.title}`);
+        announce(t('bookmark.added', { title: target.title }));
         reload();
-      }, (error: unknown) => announce(`Could not bookmark: ${(error as Error).message}`, 'error'))
+      }, (error: unknown) => announce(t('bookmark.addFailed', { error: (error as Error).message }), 'error'))
       .finally(done);
   }, [services, urls, announce, reload, mark]);
 

@@ -1,5 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Headline } from '../../core/edition/headlines.js';
+import type { Messages } from '../../core/i18n/messages.js';
+import { useServices } from '../services-context.js';
 import type { ReadMarks } from './use-read-state.js';
 import type { StatusKind, StatusMessage } from './use-status.js';
 
@@ -14,8 +16,8 @@ export interface CatchUp {
 }
 
 /** The status text after marking `n` headlines read. */
-export function markedMessage(n: number): string {
-  return `Marked ${n} read — u to undo`;
+export function markedMessage(n: number, messages: Messages): string {
+  return messages.t('catchUp.marked', { n });
 }
 
 /**
@@ -23,22 +25,23 @@ export function markedMessage(n: number): string {
  * another message replaced it, `u` could undo something the user no longer sees.
  */
 export function useCatchUp(readMarks: ReadMarks, status: StatusMessage | null, announce: (text: string, kind?: StatusKind) => void): CatchUp {
+  const { messages } = useServices();
   const last = useRef<{ keys: string[]; text: string } | null>(null);
   const markKeys = useCallback((found: string[]) => {
     const keys = [...new Set(found.filter((k) => !readMarks.read.has(k)))];
-    if (keys.length === 0) return announce('Nothing unread here', 'notice');
+    if (keys.length === 0) return announce(messages.t('catchUp.nothing'), 'notice');
     readMarks.mark(keys, true);
-    const text = markedMessage(keys.length);
+    const text = markedMessage(keys.length, messages);
     last.current = { keys, text };
     announce(text, 'info');
-  }, [readMarks, announce]);
+  }, [readMarks, announce, messages]);
   const markRead = useCallback((headlines: Headline[]) => markKeys(headlines.map((h) => h.key)), [markKeys]);
   const undo = useCallback(() => {
     const marked = last.current;
     if (!marked || status?.text !== marked.text) return;
     last.current = null;
     readMarks.mark(marked.keys, false);
-    announce(`Marked ${marked.keys.length} unread again`, 'info');
-  }, [readMarks, status, announce]);
+    announce(messages.t('catchUp.undone', { n: marked.keys.length }), 'info');
+  }, [readMarks, status, announce, messages]);
   return { markRead, markKeys, undo };
 }

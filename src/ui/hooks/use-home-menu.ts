@@ -23,7 +23,7 @@ export interface HomeMenu {
  * change, so counts follow a refresh, `m` and `A`. The sections' counts come counted.
  */
 export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSnapshot | null, read: ReadonlySet<string>, sectionUnread: ReadonlyMap<string, number>): HomeMenu {
-  const { news } = useServices();
+  const { news, messages } = useServices();
   const [sources, setSources] = useState<SourceCount[]>([]);
   const [listed, setListed] = useState<{ id: string; headlines: Headline[] } | null>(null);
   const inSources = state.menu === 'sources';
@@ -46,7 +46,7 @@ export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSn
   }, [news, selectedUrl, snapshot]);
 
   const tree = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
-  const sourceList = useMemo(() => sourceRows(sources), [sources]);
+  const sourceList = useMemo(() => sourceRows(sources, messages.t('menu.sources')), [sources, messages]);
   const sourceUnread = useMemo(() => new Map(sources.map((s) => [sourceId(s.url), s.unread])), [sources]);
   const all = inSources ? sourceList : tree;
   const unread = inSources ? sourceUnread : sectionUnread;

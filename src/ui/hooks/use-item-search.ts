@@ -35,7 +35,7 @@ export function useItemSearch(query: string | null, typing: boolean, onError: (m
     let current = true;
     const run = () => services.news.search(asked).then((results) => {
       if (current) setAnswer({ query: asked, results });
-    }, (error: unknown) => onError(`Search: ${(error as Error).message}`));
+    }, (error: unknown) => onError(services.messages.t('error.search', { error: (error as Error).message })));
     const timer = typing ? setTimeout(run, TYPING_PAUSE_MS) : undefined;
     if (!typing) void run();
     return () => {

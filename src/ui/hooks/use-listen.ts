@@ -4,9 +4,6 @@ import type { Article } from '../../core/article/types.js';
 import { useServices } from '../services-context.js';
 import type { StatusKind } from './use-status.js';
 
-/** The status text while an article is read aloud. */
-export const LISTENING_MESSAGE = 'Listening… L to stop';
-
 /** Listen in the reader: whether it speaks, and the key's toggle. */
 export interface Listen {
   speaking: boolean;
@@ -19,7 +16,8 @@ export interface Listen {
  * which would otherwise go on talking over the shell).
  */
 export function useListen(article: Article | undefined, announce: (text: string, kind?: StatusKind, sticky?: boolean) => void): Listen {
-  const { speech } = useServices();
+  const { speech, messages } = useServices();
+  const { t } = messages;
   const running = useRef<AbortController | null>(null);
   const [speaking, setSpeaking] = useState(false);
   // Leaving the reader stops the voice, and the sticky "Listening…" with it.
@@ -31,32 +29,32 @@ export function useListen(article: Article | undefined, announce: (text: string,
     if (!running.current) return;
     running.current.abort();
     running.current = null;
-    say.current('Stopped listening', 'info');
-  }, []);
+    say.current(t('listen.stopped'), 'info');
+  }, [t]);
   const toggle = useCallback(() => {
     if (running.current) {
       running.current.abort();
       running.current = null;
       setSpeaking(false);
-      return announce('Stopped listening', 'info');
+      return announce(t('listen.stopped'), 'info');
     }
     if (!speech.engine) return announce(speech.missing, 'error', true);
-    if (!article) return announce('The article is still loading', 'notice');
+    if (!article) return announce(t('listen.notLoaded'), 'notice');
     const stop = new AbortController();
     running.current = stop;
     setSpeaking(true);
     // Sticky: it stays while the engine speaks, however long the article.
-    announce(LISTENING_MESSAGE, 'notice', true);
+    announce(t('listen.listening'), 'notice', true);
     speech.speak(speechText(article), { lang: speechLanguage(article), signal: stop.signal }).then(() => {
       if (stop.signal.aborted) return;
-      announce('Finished listening', 'info');
+      announce(t('listen.finished'), 'info');
     }, (error: unknown) => {
-      if (!stop.signal.aborted) announce(`Listen: ${(error as Error).message}`, 'error');
+      if (!stop.signal.aborted) announce(t('error.listen', { error: (error as Error).message }), 'error');
     }).finally(() => {
       if (running.current !== stop) return;
       running.current = null;
       setSpeaking(false);
     });
-  }, [speech, article, announce]);
+  }, [speech, article, announce, t]);
   return { speaking, toggle };
 }

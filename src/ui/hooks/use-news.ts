@@ -40,7 +40,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
 
   const refresh = useCallback(() => {
     if (services.offline) {
-      announce('Offline: showing cached headlines', 'notice');
+      announce(services.messages.t('news.offlineCached'), 'notice');
       return;
     }
     if (busy.current) return;
@@ -55,13 +55,13 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
       setFresh(added.length > 0 ? new Set(added) : NONE);
       setNetwork(networkState(next.results));
       setFailures(feedFailures(next.results));
-      const message = refreshMessage(next.edition, next.results, added.length);
+      const message = refreshMessage(next.edition, next.results, added.length, services.messages);
       announce(message.text, message.kind);
     }, (error: unknown) => {
       if (!alive.current) return;
       // Whatever the last refresh said about the network no longer holds.
       setNetwork('unknown');
-      announce(`Refresh failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      announce(services.messages.t('error.refresh', { error: error instanceof Error ? error.message : String(error) }), 'error');
     }).finally(() => {
       busy.current = false;
       if (alive.current) setPhase('idle');
@@ -102,7 +102,7 @@ export function useNews(announce: (text: string, kind?: StatusKind) => void): Ne
       if (services.offline) {
         setPhase('idle');
         const failed = cached.results.filter((r) => r.status === 'error').length;
-        if (failed > 0) announce(`Offline: ${failed} feed${failed === 1 ? ' is' : 's are'} not in the cache`, 'notice');
+        if (failed > 0) announce(services.messages.t('news.offlineMissing', { n: failed }), 'notice');
       } else if (cached.index.all.length > 0) {
         refreshWhenStale();
       } else {

@@ -17,7 +17,7 @@ export function useReadState(onError: (message: string) => void): ReadMarks {
     let alive = true;
     services.readState.load().then((keys) => {
       if (alive) setRead((now) => new Set([...keys, ...now]));
-    }, (error: unknown) => onError(`Read marks: ${(error as Error).message}`));
+    }, (error: unknown) => onError(services.messages.t('error.readMarks', { error: (error as Error).message })));
     return () => {
       alive = false;
     };
@@ -32,7 +32,7 @@ export function useReadState(onError: (message: string) => void): ReadMarks {
       }
       return next;
     });
-    services.readState.mark(keys, isRead).catch((error: unknown) => onError(`Read marks: ${(error as Error).message}`));
+    services.readState.mark(keys, isRead).catch((error: unknown) => onError(services.messages.t('error.readMarks', { error: (error as Error).message })));
   }, [services, onError]);
   return { read, mark };
 }

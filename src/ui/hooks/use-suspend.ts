@@ -35,12 +35,12 @@ export function useSuspend(announce: (text: string, kind?: StatusKind) => void):
   }, [hidden]);
   const suspend = useCallback(() => {
     if (!services.suspend) {
-      announce('Ctrl-Z: suspending is not possible here', 'notice');
+      announce(services.messages.t('suspend.unavailable'), 'notice');
       return;
     }
     services.suspend().then(() => {
       if (alive.current) setHidden(true);
-    }, (error: unknown) => announce(`Could not suspend: ${(error as Error).message}`, 'error'));
+    }, (error: unknown) => announce(services.messages.t('error.suspend', { error: (error as Error).message }), 'error'));
   }, [services, announce]);
   return { hidden, suspend };
 }

@@ -27,6 +27,8 @@ export interface BookmarksScreenProps extends ScreenProps {
 export function BookmarksScreen(props: BookmarksScreenProps) {
   const { size, theme, announce, marks } = props;
   const services = useServices();
+  const { messages } = services;
+  const { t } = messages;
   const layout = readerLayout(size.columns, size.rows);
   const [state, dispatch] = useReducer(bookmarksReducer, BOOKMARKS_START);
   const onError = useCallback((m: string) => announce(m, 'error'), [announce]);
@@ -65,9 +67,9 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
         dispatch({ type: 'close-tags' });
         const tags = parseTags(edit.text);
         services.bookmarks.setTags(id, tags).then(() => {
-          announce(tags.length ? `Tags: ${tags.join(', ')}` : 'Tags cleared');
+          announce(tags.length ? t('bookmarks.tags', { tags: tags.join(', ') }) : t('bookmarks.tagsCleared'));
           changed();
-        }, (e: unknown) => announce(`Could not save tags: ${(e as Error).message}`, 'error'));
+        }, (e: unknown) => announce(t('bookmarks.tagsFailed', { error: (e as Error).message }), 'error'));
       }
       return;
     }
@@ -85,18 +87,18 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
         if (!selected) return undefined;
         services.bookmarks.take(selected.id).then((entry) => {
           undo.current = entry ?? null;
-          announce(deletedMessage(selected.title || selected.url, messageRoom));
+          announce(deletedMessage(selected.title || selected.url, messageRoom, messages));
           changed();
-        }, (e: unknown) => announce(`Could not delete: ${(e as Error).message}`, 'error'));
+        }, (e: unknown) => announce(t('bookmarks.deleteFailed', { error: (e as Error).message }), 'error'));
         return undefined;
       case 'bookmarks.undo': {
         const entry = undo.current;
-        if (!entry) return announce('Nothing to undo', 'notice');
+        if (!entry) return announce(t('bookmarks.nothingToUndo'), 'notice');
         undo.current = null;
         services.bookmarks.restore(entry).then(() => {
-          announce(`Restored “${entry.bookmark.title}”`);
+          announce(t('bookmarks.restored', { title: entry.bookmark.title }));
           changed();
-        }, (e: unknown) => announce(`Could not restore: ${(e as Error).message}`, 'error'));
+        }, (e: unknown) => announce(t('bookmarks.restoreFailed', { error: (e as Error).message }), 'error'));
         return undefined;
       }
       case 'bookmarks.back':
@@ -109,14 +111,14 @@ export function BookmarksScreen(props: BookmarksScreenProps) {
   }, { isActive: props.active, prompt: state.searching || state.tags !== null });
 
   const edition = props.news.snapshot?.edition ?? services.news.edition;
-  const hints = useMemo(() => hintsFor(['bookmarks', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause', 'app.bookmarks', 'app.refresh']), []);
-  const prompt = state.searching ? { label: 'search: ', text: state.query } : state.tags ? { label: 'tags: ', text: state.tags.text } : null;
-  const empty = loading ? 'Loading bookmarks…' : state.query ? `No bookmarks match “${state.query}”` : 'No bookmarks yet: press b on a headline to save it';
+  const hints = useMemo(() => hintsFor(['bookmarks', 'global'], messages, ['app.quit', 'app.focusNext', 'ticker.pause', 'app.bookmarks', 'app.refresh']), [messages]);
+  const prompt = state.searching ? { label: `${t('prompt.search')} `, text: state.query } : state.tags ? { label: `${t('prompt.tags')} `, text: state.tags.text } : null;
+  const empty = loading ? t('bookmarks.loading') : state.query ? t('bookmarks.noMatch', { query: state.query }) : t('bookmarks.empty');
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={state.query ? ['Bookmarks', `“${state.query}”`] : ['Bookmarks']} now={props.now}
-        phase={props.news.phase} network={props.news.network} failures={props.news.failures} unread={props.unread} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
-      <BookmarkList items={items} window={state.list} width={size.columns} height={height} now={props.now} empty={empty} theme={theme} />
+      <TopBar edition={edition.title} path={state.query ? [t('top.bookmarks'), `“${state.query}”`] : [t('top.bookmarks')]} now={props.now}
+        phase={props.news.phase} network={props.news.network} failures={props.news.failures} unread={props.unread} messages={messages} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
+      <BookmarkList items={items} window={state.list} width={size.columns} height={height} now={props.now} empty={empty} theme={theme} messages={messages} bidi={services.bidi} />
       <StatusBar message={props.status} prompt={prompt} right={count} hints={hints} width={size.columns}
         lines={layout.statusLines} theme={theme} dir={props.dir} bidi={services.bidi} />
     </Box>

@@ -40,7 +40,8 @@ const EMPTY_INDEX: EditionIndex = { all: [], bySection: new Map(), breaking: [] 
 export function HomeScreen(props: HomeScreenProps) {
   const { news, readMarks, bookmarks, state, dispatch, size, theme, now, dir } = props;
   const services = useServices();
-  const { bidi } = services;
+  const { bidi, messages } = services;
+  const { t } = messages;
   const edition = news.snapshot?.edition ?? services.news.edition;
   const index = news.snapshot?.index ?? EMPTY_INDEX;
   const layout = useMemo(() => homeLayout(size.columns, size.rows, state.focus, dir), [size.columns, size.rows, state.focus, dir]);
@@ -78,7 +79,7 @@ export function HomeScreen(props: HomeScreenProps) {
     },
     bookmark: (h) => bookmarks.toggle({ url: h.link, title: h.title, source: h.source, section: state.sectionId ?? '', fallback: targetFromHeadline(h, '', []).fallback }),
     browse: (h) => {
-      services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
+      services.openUrl(h.link).then((opened) => props.announce(opened ? t('home.opened', { url: h.link }) : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
     // From the menu: the whole edition, its history included, when the store can list it.
@@ -86,13 +87,13 @@ export function HomeScreen(props: HomeScreenProps) {
       if (!menu) return catchUp.markRead(headlines);
       const all = services.readState.unreadKeys;
       if (!all) return catchUp.markRead(index.all);
-      all().then(catchUp.markKeys, (error: unknown) => props.announce(`Read marks: ${(error as Error).message}`, 'error'));
+      all().then(catchUp.markKeys, (error: unknown) => props.announce(t('error.readMarks', { error: (error as Error).message }), 'error'));
     },
     undoMarkRead: catchUp.undo,
     toggleMenu: () => dispatch({ type: 'toggle-menu', first: firstSource }),
     toggleUnreadOnly: () => {
       dispatch({ type: 'toggle-unread-only' });
-      props.announce(state.unreadOnly ? 'Showing all headlines' : 'Showing unread headlines only (U: all)', 'info');
+      props.announce(t(state.unreadOnly ? 'home.showingAll' : 'home.showingUnread'), 'info');
     },
     togglePause: props.onTogglePause,
     refresh: news.refresh,
@@ -101,31 +102,31 @@ export function HomeScreen(props: HomeScreenProps) {
     bookmarks: props.onBookmarks,
   });
 
-  const emptyText = searchShown ? (search.tooShort ? 'Type on to search every stored headline (or Enter)' : search.pending ? 'Searching…' : `Nothing stored matches “${state.searching ? state.searchText : state.searchQuery}”`)
-    : news.phase === 'loading' ? 'Loading headlines…'
-    : state.filter ? `No headlines match “${state.filter}”` : state.unreadOnly ? 'No unread headlines here (U shows all)' : 'No headlines in this section yet';
-  const hints = useMemo(() => hintsFor(homeHintScopes(state.focus)), [state.focus]);
-  const position = homePosition(state.list, headlines.length, state.unreadOnly);
-  const prompt = state.searching ? { label: 'search: ', text: state.searchText } : state.filtering ? { label: 'filter: ', text: state.filter } : null;
-  const message = props.status ?? (state.filter && !state.filtering ? { text: `filter: ${state.filter} (Esc clears)`, kind: 'notice' as const } : null);
+  const emptyText = searchShown ? (search.tooShort ? t('home.typeToSearch') : search.pending ? t('home.searching') : t('home.noSearchMatch', { query: (state.searching ? state.searchText : state.searchQuery) ?? '' }))
+    : news.phase === 'loading' ? t('home.loading')
+    : state.filter ? t('home.noFilterMatch', { filter: state.filter }) : t(state.unreadOnly ? 'home.noUnread' : 'home.empty');
+  const hints = useMemo(() => hintsFor(homeHintScopes(state.focus), messages), [state.focus, messages]);
+  const position = homePosition(state.list, headlines.length, state.unreadOnly, messages);
+  const prompt = state.searching ? { label: `${t('prompt.search')} `, text: state.searchText } : state.filtering ? { label: `${t('prompt.filter')} `, text: state.filter } : null;
+  const message = props.status ?? (state.filter && !state.filtering ? { text: t('status.filter', { filter: state.filter }), kind: 'notice' as const } : null);
 
   const menuFocused = state.focus === 'sections';
   const tree = useMemo(() => (layout.treeWidth > 0
-    ? menuPaneRows({ rows, selectedId: state.sectionId, unread, focused: menuFocused }, { width: layout.treeWidth, height: layout.bodyHeight, theme, dir, bidi })
-    : []), [rows, state.sectionId, unread, menuFocused, layout, theme, dir, bidi]);
+    ? menuPaneRows({ rows, selectedId: state.sectionId, unread, focused: menuFocused }, { width: layout.treeWidth, height: layout.bodyHeight, theme, dir, bidi, messages })
+    : []), [rows, state.sectionId, unread, menuFocused, layout, theme, dir, bidi, messages]);
   const listFocused = state.focus === 'headlines';
   const list = useMemo(() => (layout.listWidth > 0
     ? listPaneRows({ headlines, window: state.list, focused: listFocused, read: readMarks.read, bookmarked: bookmarks.urls, fresh: news.fresh, now, empty: emptyText },
-      { width: layout.listWidth, height: layout.bodyHeight, theme, dir, bidi })
-    : []), [headlines, state.list, listFocused, readMarks.read, bookmarks.urls, news.fresh, now, emptyText, layout, theme, dir, bidi]);
+      { width: layout.listWidth, height: layout.bodyHeight, theme, dir, bidi, messages })
+    : []), [headlines, state.list, listFocused, readMarks.read, bookmarks.urls, news.fresh, now, emptyText, layout, theme, dir, bidi, messages]);
   const body = useMemo(() => homeBodyRows(layout, tree, list, theme), [layout, tree, list, theme]);
 
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
-      <TopBar edition={edition.title} path={state.searchQuery !== null && !state.searching ? [`Search: ${state.searchQuery}`] : section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
-        unread={props.unread} width={size.columns} theme={theme} dir={dir} bidi={bidi} />
+      <TopBar edition={edition.title} path={state.searchQuery !== null && !state.searching ? [t('top.search', { query: state.searchQuery })] : section?.path ?? []} now={now} phase={news.phase} network={news.network} failures={news.failures}
+        unread={props.unread} messages={messages} width={size.columns} theme={theme} dir={dir} bidi={bidi} />
       <Ticker headlines={index.breaking} bidi={bidi} dir={dir} width={size.columns} row={2} paused={props.tickerPaused}
-        focused={state.focus === 'ticker'} theme={theme} control={ticker} />
+        focused={state.focus === 'ticker'} theme={theme} messages={messages} control={ticker} />
       <RowLines rows={body} width={size.columns} height={layout.bodyHeight} />
       <StatusBar message={message} prompt={prompt} right={position} hints={hints} width={size.columns}
         lines={layout.statusLines} theme={theme} dir={dir} bidi={bidi} />

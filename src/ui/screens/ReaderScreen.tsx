@@ -40,17 +40,19 @@ export function readerLayout(columns: number, rows: number) {
 export function ReaderScreen(props: ReaderScreenProps) {
   const { target, size, theme, news, bookmarks, announce } = props;
   const services = useServices();
+  const { messages } = services;
+  const { t } = messages;
   const layout = readerLayout(size.columns, size.rows);
   const load = useArticle(target);
   const [state, dispatch] = useReducer(readerReducer, READER_START);
 
-  const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi })), [load, layout.width, services.bidi]);
+  const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi, messages })), [load, layout.width, services.bidi, messages]);
   const lines = useMemo<StyledLine[]>(() => {
     const ours = (own: StyledLine[]) => directedLines(own, props.dir, services.bidi);
-    if (!rendered) return ours(loadingLines(target, layout.width));
-    const notice = load.status === 'failed' ? ours(noticeLines(failureNotice(target, load.reason), layout.width)) : [];
-    return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...ours(readNextLines(target.next, layout.width))];
-  }, [rendered, load, target, layout.width, props.dir, services.bidi]);
+    if (!rendered) return ours(loadingLines(target, layout.width, messages));
+    const notice = load.status === 'failed' ? ours(noticeLines(failureNotice(target, load.reason, messages), layout.width)) : [];
+    return [...notice, ...(notice.length > 0 ? [{ spans: [] }] : []), ...rendered.lines, ...ours(readNextLines(target.next, layout.width, messages))];
+  }, [rendered, load, target, layout.width, props.dir, services.bidi, messages]);
   const max = Math.max(0, lines.length - layout.bodyHeight);
   const matches = useMemo(() => findMatches(lines, state.query), [lines, state.query]);
 
@@ -77,20 +79,20 @@ export function ReaderScreen(props: ReaderScreenProps) {
     state, dispatch, matches, height: layout.bodyHeight, max, active: props.active,
     follow: (n) => {
       const link = links.find((l) => l.n === n);
-      if (!link) return announce(`No link [${n}] in this article`, 'notice');
+      if (!link) return announce(t('reader.noSuchLink', { n }), 'notice');
       if (!/^(https?|file):/i.test(link.url)) return announce(link.url, 'info', true);
       props.onOpen({ url: link.url, title: link.text || link.url, source: urlHost(link.url), section: target.section }, false);
     },
     browse: (n) => {
       const url = n === null ? (article?.url || target.url) : links.find((l) => l.n === n)?.url;
-      if (!url) return announce(n === null ? 'This item has no link' : `No link [${n}] in this article`, 'notice');
-      services.openUrl(url).then((opened) => announce(opened ? `Opened in the browser: ${url}` : url, 'info', !opened));
+      if (!url) return announce(n === null ? t('reader.itemHasNoLink') : t('reader.noSuchLink', { n }), 'notice');
+      services.openUrl(url).then((opened) => announce(opened ? t('home.opened', { url }) : url, 'info', !opened));
     },
     listen: listen.toggle,
     bookmark: () => bookmarks.toggle({ url: target.url, title: target.title, source: target.source, section: target.section, fallback: target.fallback, article }),
     nextArticle: () => {
       const [next] = target.next ?? [];
-      if (!next) return announce('No more headlines in this section', 'notice');
+      if (!next) return announce(t('reader.noMore'), 'notice');
       props.onOpen(targetFromHeadline(next, target.section, target.next ?? []), true);
     },
     back: props.onBack,
@@ -104,13 +106,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const path = useMemo(() => findSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
   const percent = load.status === 'loading' ? '…' : max === 0 ? '100%' : `${Math.round((state.scroll / max) * 100)}%`;
   const saved = bookmarks.urls.has(canonicalUrl(target.url)) ? '★ ' : '';
-  const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? 'no matches' : `${state.match + 1}/${matches.length}`}  ` : '';
-  const prompt = state.searching ? { label: '/', text: state.query } : state.link !== null ? { label: 'follow link: ', text: state.link } : null;
-  const hints = useMemo(() => hintsFor(['reader', 'global'], ['app.quit', 'app.focusNext', 'ticker.pause']), []);
+  const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? t('status.noMatches') : `${state.match + 1}/${matches.length}`}  ` : '';
+  const prompt = state.searching ? { label: '/', text: state.query } : state.link !== null ? { label: `${t('prompt.follow')} `, text: state.link } : null;
+  const hints = useMemo(() => hintsFor(['reader', 'global'], messages, ['app.quit', 'app.focusNext', 'ticker.pause']), [messages]);
   return (
     <Box flexDirection="column" width={size.columns} height={layout.height}>
       <TopBar edition={edition.title} path={path} now={props.now} phase={news.phase} network={news.network} failures={news.failures}
-        unread={props.unread} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
+        unread={props.unread} messages={messages} width={size.columns} theme={theme} dir={props.dir} bidi={services.bidi} />
       <ArticleView lines={lines} scroll={Math.min(state.scroll, max)} height={layout.bodyHeight} width={layout.width}
         margin={layout.margin} matches={matches} current={state.match} theme={theme} />
       <StatusBar message={props.status} prompt={prompt} right={`${matchInfo}${saved}${percent}`} hints={hints}

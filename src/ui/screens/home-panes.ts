@@ -6,6 +6,7 @@
 import { canonicalUrl } from '../../core/bookmarks/model.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { TextDirection } from '../../core/edition/lang.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { fitToWidth, truncateToWidth } from '../../core/text/width.js';
 import type { KeyScope } from '../keymap.js';
 import { headlineRowParts, sectionRowParts, sectionTreeTop, visualText, type Bidi, type Row } from '../rows.js';
@@ -22,6 +23,8 @@ export interface PaneFrame {
   theme: Theme;
   dir: TextDirection;
   bidi: Bidi;
+  /** The app's words (ages, the list's position). */
+  messages: Messages;
 }
 
 /** What the section menu shows. */
@@ -65,7 +68,7 @@ export function listPaneRows(list: ListPane, f: PaneFrame): Row[] {
     const line = f.dir === 'rtl' ? fitToWidth(`${text}  `, f.width, 'right') : fitToWidth(`  ${text}`, f.width);
     return blanks([{ parts: [{ text: line, style: f.theme.muted }] }], f);
   }
-  const cols = headlineColumns(f.width);
+  const cols = headlineColumns(f.width, f.messages);
   const { top, cursor } = list.window;
   return blanks(list.headlines.slice(top, top + f.height).map((h, i) => headlineRowParts(h, cols, list.now, {
     bidi: f.bidi,
@@ -74,7 +77,7 @@ export function listPaneRows(list: ListPane, f: PaneFrame): Row[] {
     unread: !list.read.has(h.key),
     bookmarked: list.bookmarked.has(canonicalUrl(h.link)),
     fresh: list.fresh.has(h.key),
-  }, f.theme, f.dir)), f);
+  }, f.theme, f.messages, f.dir)), f);
 }
 
 /** The key hint scopes of the focused pane (the status bar's hints). */
@@ -83,8 +86,8 @@ export function homeHintScopes(focus: Pane): KeyScope[] {
 }
 
 /** The list position beside the status message: `3/40`, and which view is on. */
-export function homePosition(window: ListWindow, count: number, unreadOnly: boolean): string {
+export function homePosition(window: ListWindow, count: number, unreadOnly: boolean, messages: Messages): string {
   const at = count > 0 ? `${Math.min(window.cursor + 1, count)}/${count}` : '';
   // Which view is on stays in sight after the announcement goes.
-  return unreadOnly ? `unread only  ${at}`.trimEnd() : at;
+  return unreadOnly ? `${messages.t('status.unreadOnly')}  ${at}`.trimEnd() : at;
 }

@@ -1,6 +1,7 @@
 import { detectDirection, hasRtl, visualOrder } from '../../core/article/bidi.js';
 import type { Article, StyledLine } from '../../core/article/types.js';
 import type { TextDirection } from '../../core/edition/lang.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { truncateToWidth, wrapText } from '../../core/text/width.js';
@@ -9,10 +10,10 @@ import type { ReaderTarget } from './navigation.js';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An article made from what the feed said about the item, for when the page cannot be had. */
-export function fallbackArticle(target: ReaderTarget): Article {
+export function fallbackArticle(target: ReaderTarget, messages: Messages): Article {
   const f = target.fallback;
   const summary = f?.summary ? `<p>${escapeHtml(f.summary)}</p>` : '';
-  const address = target.url ? `<p>The page is at ${escapeHtml(target.url)}</p>` : '';
+  const address = target.url ? `<p>${escapeHtml(messages.t('reader.pageAt', { url: target.url }))}</p>` : '';
   return {
     url: target.url,
     title: target.title,
@@ -22,7 +23,7 @@ export function fallbackArticle(target: ReaderTarget): Article {
     lang: null,
     dir: null,
     excerpt: null,
-    contentHtml: f?.contentHtml || summary || address || '<p>The feed gave no text for this item.</p>',
+    contentHtml: f?.contentHtml || summary || address || `<p>${escapeHtml(messages.t('reader.noText'))}</p>`,
     leadImage: null,
     tags: [],
     wordCount: 0,
@@ -31,9 +32,8 @@ export function fallbackArticle(target: ReaderTarget): Article {
 }
 
 /** Why the page is missing, and what is shown instead. */
-export function failureNotice(target: ReaderTarget, reason: string): string {
-  const what = target.fallback ? "showing the feed's summary" : 'o opens it in the browser';
-  return `Could not load the page (${reason}); ${what}.`;
+export function failureNotice(target: ReaderTarget, reason: string, messages: Messages): string {
+  return messages.t('reader.failed', { reason, instead: messages.t(target.fallback ? 'reader.showingSummary' : 'reader.openInBrowser') });
 }
 
 /** A wrapped notice line block (`⚠ reason`), drawn before the text it explains. */
@@ -42,19 +42,19 @@ export function noticeLines(text: string, width: number): StyledLine[] {
 }
 
 /** What shows while the article loads: its title and source, and that it is loading. */
-export function loadingLines(target: ReaderTarget, width: number): StyledLine[] {
+export function loadingLines(target: ReaderTarget, width: number, messages: Messages): StyledLine[] {
   return [
     ...wrapText(sanitizeLine(target.title) || target.url, width).map((t) => ({ spans: [{ text: t, style: { bold: true, color: 'heading' as const } }] })),
     { spans: [{ text: truncateToWidth(sanitizeLine(target.source), width), style: { color: 'muted' as const } }] },
     { spans: [] },
-    { spans: [{ text: 'Loading article…', style: { color: 'muted' as const } }] },
+    { spans: [{ text: messages.t('reader.loading'), style: { color: 'muted' as const } }] },
   ];
 }
 
 /** The "Read next" block: the section's following headlines, the first one reachable with `]`. */
-export function readNextLines(next: Headline[] | undefined, width: number, limit = 5): StyledLine[] {
+export function readNextLines(next: Headline[] | undefined, width: number, messages: Messages, limit = 5): StyledLine[] {
   if (!next || next.length === 0) return [];
-  const lines: StyledLine[] = [{ spans: [] }, { spans: [{ text: 'Read next', style: { bold: true, color: 'heading' } }] }];
+  const lines: StyledLine[] = [{ spans: [] }, { spans: [{ text: messages.t('reader.readNext'), style: { bold: true, color: 'heading' } }] }];
   next.slice(0, limit).forEach((h, i) => {
     const lead = i === 0 ? '] ' : '· ';
     const source = h.source ? ` — ${h.source}` : '';

@@ -1,6 +1,7 @@
 import type { Bookmark } from '../../core/bookmarks/types.js';
-import { relativeTime } from '../../core/text/relative-time.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { displayWidth, fitToWidth } from '../../core/text/width.js';
+import { displayLine } from './headline-rows.js';
 
 /** Cell widths of the bookmark list columns: marks, title, source and #tags, saved time. */
 export interface BookmarkColumns {
@@ -12,18 +13,28 @@ export interface BookmarkColumns {
   age: number;
 }
 
-// "saved just now" is the longest time text ("saved 11w ago" and the like are shorter), so
-// the column never moves as the list scrolls or time passes.
-const AGE_WIDTH = 'saved just now'.length;
 const GAP = 2;
+const MINUTE = 60_000;
+// The longest time texts of each unit ("saved 59m ago", "saved 11w ago"…): the column is as
+// wide as the widest, so it never moves as the list scrolls or time passes.
+const WIDEST_AGES = [59 * MINUTE, 23 * 60 * MINUTE, 6 * 1440 * MINUTE, 52 * 7 * 1440 * MINUTE, 9 * 525_960 * MINUTE];
 const MIN_TITLE = 12;
 // A source column narrower than this shows too little to be worth its cells.
 const MIN_META = 6;
 
 /** When a bookmark was saved, for people: `saved just now`, `saved 3d ago`; '' when unknown. */
-export function savedText(b: Bookmark, now: Date): string {
-  const age = relativeTime(b.savedAt, now);
-  return age === 'now' ? 'saved just now' : age ? `saved ${age} ago` : '';
+export function savedText(b: Pick<Bookmark, 'savedAt'>, now: Date, messages: Messages): string {
+  const ms = Date.parse(b.savedAt);
+  if (Number.isNaN(ms)) return '';
+  if (now.getTime() - ms < MINUTE) return messages.t('bookmarks.savedNow');
+  return messages.t('bookmarks.saved', { ago: messages.ago(b.savedAt, now) });
+}
+
+/** Cells of the widest {@link savedText} in `messages`' language. */
+export function savedWidth(messages: Messages): number {
+  const now = new Date(0);
+  const texts = [0, ...WIDEST_AGES].map((ms) => savedText({ savedAt: new Date(-ms).toISOString() }, now, messages));
+  return Math.max(...texts.map((t) => displayWidth(t)));
 }
 
 /** Source and tags of a bookmark: `Saved Wire · #train #later`. */
@@ -36,9 +47,9 @@ export function metaText(b: Bookmark): string {
  * source and tags take what they need up to 35% (never more than the title), and give way
  * first; the title gets the rest.
  */
-export function bookmarkColumns(items: Bookmark[], width: number): BookmarkColumns {
+export function bookmarkColumns(items: Bookmark[], width: number, messages: Messages): BookmarkColumns {
   const marks = 3;
-  const age = Math.min(AGE_WIDTH, Math.max(0, width - marks - 1 - GAP));
+  const age = Math.min(savedWidth(messages), Math.max(0, width - marks - 1 - GAP));
   const afterAge = width - marks - (age > 0 ? age + GAP : 0);
   const wanted = items.reduce((w, b) => Math.max(w, displayWidth(metaText(b))), 0);
   // The title keeps at least half of the room (and MIN_TITLE cells) before the source shows.
@@ -48,12 +59,16 @@ export function bookmarkColumns(items: Bookmark[], width: number): BookmarkColum
   return { marks, title, meta, age };
 }
 
-/** The text cells of one bookmark row, each exactly its column's width (marks are drawn by the component). */
-export function bookmarkCells(b: Bookmark, cols: BookmarkColumns, now: Date): { title: string; meta: string; age: string } {
+/**
+ * The text cells of one bookmark row, each exactly its column's width (marks are drawn by
+ * the component); right-to-left text in visual order when tidings reorders for the terminal.
+ */
+export function bookmarkCells(b: Bookmark, cols: BookmarkColumns, now: Date, messages: Messages, bidi: 'terminal' | 'reorder' = 'terminal'): { title: string; meta: string; age: string } {
   const gap = ' '.repeat(GAP);
+  const cell = (text: string, width: number, align?: 'right') => fitToWidth(displayLine(text, width, bidi, messages.dir), width, align);
   return {
-    title: fitToWidth(b.title || b.url, cols.title),
-    meta: cols.meta > 0 ? `${gap}${fitToWidth(metaText(b), cols.meta)}` : '',
-    age: cols.age > 0 ? `${gap}${fitToWidth(savedText(b, now), cols.age, 'right')}` : '',
+    title: cell(b.title || b.url, cols.title),
+    meta: cols.meta > 0 ? `${gap}${cell(metaText(b), cols.meta)}` : '',
+    age: cols.age > 0 ? `${gap}${cell(savedText(b, now, messages), cols.age, 'right')}` : '',
   };
 }

@@ -1,3 +1,4 @@
+import type { Messages } from '../../core/i18n/messages.js';
 import { displayWidth, truncateToWidth } from '../../core/text/width.js';
 import { clampWindow, LIST_START, moveWindow, type ListMove, type ListWindow } from './list-window.js';
 
@@ -34,11 +35,10 @@ export function parseTags(text: string): string[] {
  * The status after `d`, within `room` cells: the title is shortened so "u to undo" always
  * shows (a long headline used to push it off the line).
  */
-export function deletedMessage(title: string, room: number): string {
-  const undo = ' — u to undo';
-  const quoted = Math.max(0, room - displayWidth(`Deleted “”${undo}`));
-  if (quoted < 4) return `Deleted${undo}`;
-  return `Deleted “${truncateToWidth(title, quoted)}”${undo}`;
+export function deletedMessage(title: string, room: number, messages: Messages): string {
+  const quoted = Math.max(0, room - displayWidth(messages.t('bookmarks.deleted', { title: '' })));
+  if (quoted < 4) return messages.t('bookmarks.deletedUntitled');
+  return messages.t('bookmarks.deleted', { title: truncateToWidth(title, quoted) });
 }
 
 /** Pure bookmarks-screen reducer. */

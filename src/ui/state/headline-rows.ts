@@ -1,7 +1,7 @@
 import { detectDirection, hasRtl, visualOrder } from '../../core/article/bidi.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { TextDirection } from '../../core/edition/lang.js';
-import { relativeTime } from '../../core/text/relative-time.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { fitToWidth, truncateToWidth } from '../../core/text/width.js';
 
 /** Cell widths of the headline list columns for a pane width. */
@@ -13,10 +13,10 @@ export interface HeadlineColumns {
   age: number;
 }
 
-/** Wider panes show the source; the age column always stays. */
-export function headlineColumns(width: number): HeadlineColumns {
+/** Wider panes show the source; the age column always stays, as wide as the language's widest age and a gap. */
+export function headlineColumns(width: number, messages: Messages): HeadlineColumns {
   const marks = 4;
-  const age = 4;
+  const age = messages.ageWidth + 1;
   const source = width >= 70 ? Math.min(18, Math.floor(width * 0.22)) : width >= 48 ? 12 : 0;
   const title = Math.max(1, width - marks - age - (source > 0 ? source + 1 : 0));
   return { marks, title, source, age };
@@ -39,14 +39,14 @@ export function displayLine(text: string, width: number, bidi: 'terminal' | 'reo
  * its column: left-aligned for `ltr`; for `rtl` right-aligned, the source's gap on its
  * other side and the age (at the screen's left edge) left-aligned.
  */
-export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date, bidi: 'terminal' | 'reorder' = 'terminal', dir: TextDirection = 'ltr'): { title: string; source: string; age: string } {
+export function headlineCells(h: Headline, cols: HeadlineColumns, now: Date, messages: Messages, bidi: 'terminal' | 'reorder' = 'terminal', dir: TextDirection = 'ltr'): { title: string; source: string; age: string } {
   const rtl = dir === 'rtl';
   const align = rtl ? 'right' : 'left';
   const source = cols.source > 0 ? fitToWidth(displayLine(h.source, cols.source, bidi, dir), cols.source, align) : '';
   return {
-    title: fitToWidth(displayLine(h.title || h.link || '(untitled)', cols.title, bidi, dir), cols.title, align),
+    title: fitToWidth(displayLine(h.title || h.link || messages.t('home.untitled'), cols.title, bidi, dir), cols.title, align),
     source: source && (rtl ? `${source} ` : ` ${source}`),
-    age: fitToWidth(relativeTime(h.published ?? h.updated, now), cols.age, rtl ? 'left' : 'right'),
+    age: fitToWidth(displayLine(messages.age(h.published ?? h.updated, now), cols.age, bidi, dir), cols.age, rtl ? 'left' : 'right'),
   };
 }
 

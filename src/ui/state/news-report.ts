@@ -1,5 +1,6 @@
 import type { Edition } from '../../core/edition/edition.js';
 import type { EditionIndex } from '../../core/edition/headlines.js';
+import type { Messages } from '../../core/i18n/messages.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { FeedFetchResult } from '../../services/feed-fetcher.js';
 import { urlHost } from '../../core/text/url-host.js';
@@ -51,15 +52,16 @@ export function newHeadlineKeys(previous: EditionIndex | null, next: EditionInde
 }
 
 /** The one-line status after a refresh: new items, then the first failure (`BBC World: HTTP 403`). */
-export function refreshMessage(edition: Edition, results: FeedFetchResult[], newCount: number): { text: string; kind: 'info' | 'error' } {
+export function refreshMessage(edition: Edition, results: FeedFetchResult[], newCount: number, messages: Messages): { text: string; kind: 'info' | 'error' } {
+  const { t } = messages;
   const failed = results.filter((r) => r.status === 'error');
   const parts: string[] = [];
-  if (newCount > 0) parts.push(`${newCount} new headline${newCount === 1 ? '' : 's'}`);
+  if (newCount > 0) parts.push(t('news.newHeadlines', { n: newCount }));
   if (failed.length > 0) {
     const first = failed[0];
-    const more = failed.length > 1 ? ` (+${failed.length - 1} more failed)` : '';
-    parts.push(`${feedName(edition, first.url)}: ${sanitizeLine(first.error?.message ?? 'failed')}${more}`);
+    const more = failed.length > 1 ? ` ${t('news.moreFailed', { n: failed.length - 1 })}` : '';
+    parts.push(`${feedName(edition, first.url)}: ${sanitizeLine(first.error?.message ?? t('news.failed'))}${more}`);
   }
-  if (parts.length === 0) parts.push(results.length > 0 ? 'Up to date' : 'No feeds in this edition');
+  if (parts.length === 0) parts.push(t(results.length > 0 ? 'news.upToDate' : 'news.noFeeds'));
   return { text: parts.join(' · '), kind: failed.length > 0 ? 'error' : 'info' };
 }

@@ -31,10 +31,10 @@ export function sourceId(url: string): string {
   return `source:${url}`;
 }
 
-/** The sources menu as tree rows: one top-level row per feed, titled as the edition names it. */
-export function sourceRows(sources: { url: string; title: string }[]): SectionRow[] {
+/** The sources menu as tree rows: one top-level row per feed, titled as the edition names it, under `menuTitle` ("Sources"). */
+export function sourceRows(sources: { url: string; title: string }[], menuTitle: string): SectionRow[] {
   return sources.map(({ url, title }) => ({
-    section: { id: sourceId(url), title, path: ['Sources', title], feeds: [url], match: { paths: [], categories: [] }, children: [] },
+    section: { id: sourceId(url), title, path: [menuTitle, title], feeds: [url], match: { paths: [], categories: [] }, children: [] },
     depth: 0, hasChildren: false, expanded: false, parentId: null,
   }));
 }

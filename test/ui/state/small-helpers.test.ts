@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import { buildEditionIndex } from '../../../src/core/edition/headlines.js';
 import { parseTags } from '../../../src/ui/state/bookmarks-state.js';
+import { createMessages, ENGLISH } from '../../../src/core/i18n/messages.js';
 import { displayLine, filterHeadlines, headlineCells, headlineColumns } from '../../../src/ui/state/headline-rows.js';
 import { editLine } from '../../../src/ui/state/line-edit.js';
 import { feedFailures, feedName, networkState, newHeadlineKeys, refreshMessage } from '../../../src/ui/state/news-report.js';
@@ -53,11 +54,11 @@ describe('sections and headlines', () => {
   it('lays out columns for the pane width and filters on every word', async () => {
     const { index } = await fakeServices().services.news.load({ offline: true });
     for (const width of [30, 50, 80, 140]) {
-      const cols = headlineColumns(width);
-      const cells = headlineCells(index.all[0], cols, TEST_NOW);
+      const cols = headlineColumns(width, ENGLISH);
+      const cells = headlineCells(index.all[0], cols, TEST_NOW, ENGLISH);
       expect(cols.marks + displayWidth(cells.title + cells.source + cells.age)).toBe(width);
     }
-    expect(headlineColumns(40).source).toBe(0);
+    expect(headlineColumns(40, ENGLISH).source).toBe(0);
     expect(filterHeadlines(index.all, 'BANK rates').map((h) => h.title)).toEqual(['Central bank holds rates']);
     expect(filterHeadlines(index.all, '  ')).toBe(index.all);
   });
@@ -84,8 +85,9 @@ describe('refresh reports', () => {
     expect(newHeadlineKeys(empty, before.index)).toEqual([]);
     expect(newHeadlineKeys(null, before.index)).toEqual([]);
     const failing = before.results.map((r, i) => (i === 0 ? { ...r, status: 'error' as const, error: { reason: 'http-status' as const, message: 'HTTP 403 Forbidden' } } : r));
-    expect(refreshMessage(edition, failing, 2)).toEqual({ text: '2 new headlines · Wire: HTTP 403 Forbidden', kind: 'error' });
-    expect(refreshMessage(edition, before.results, 0)).toEqual({ text: 'Up to date', kind: 'info' });
+    expect(refreshMessage(edition, failing, 2, ENGLISH)).toEqual({ text: '2 new headlines · Wire: HTTP 403 Forbidden', kind: 'error' });
+    expect(refreshMessage(edition, failing, 2, createMessages('ar')).text).toBe('عنوانان جديدان · Wire: HTTP 403 Forbidden');
+    expect(refreshMessage(edition, before.results, 0, ENGLISH)).toEqual({ text: 'Up to date', kind: 'info' });
     expect(networkState(before.results)).toBe('online');
     // "online" only when every feed answered: one failure of two is not online.
     expect(networkState(failing)).toBe('partial');
