@@ -1,3 +1,4 @@
+import { allSection } from '../core/edition/all-section.js';
 import { findSection, sectionSlug } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
 import { formatSectionTree, sectionTreeJson } from '../output/sections.js';
@@ -11,11 +12,13 @@ export async function runSections(rt: Runtime, o: FormatFlags & CacheFlags): Pro
   reportFeedErrors(rt, snapshot);
   const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
   const tree = sectionTreeJson(snapshot.edition.sections, counts);
+  // The menu's All entry (every item) first; in JSON beside the tree, which stays the edition's own.
+  const [all] = sectionTreeJson([allSection()], counts);
   const format = outputFormat(o);
-  if (format === 'json') printJson(rt, { edition: snapshot.edition.name, title: snapshot.edition.title, sections: tree });
+  if (format === 'json') printJson(rt, { edition: snapshot.edition.name, title: snapshot.edition.title, all, sections: tree });
   else {
     if (format === 'markdown') rt.io.stdout.write(`# ${snapshot.edition.title}\n\n`);
-    rt.io.stdout.write(formatSectionTree(tree, stylerFor(rt, format), format === 'markdown'));
+    rt.io.stdout.write(formatSectionTree([all, ...tree], stylerFor(rt, format), format === 'markdown'));
   }
   return nothingLoaded(snapshot) ? 1 : 0;
 }

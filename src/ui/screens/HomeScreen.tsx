@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
+import { isAllSection } from '../../core/edition/all-section.js';
 import type { EditionIndex, Headline } from '../../core/edition/headlines.js';
 import { HeadlineList } from '../components/HeadlineList.js';
 import { SectionTree } from '../components/SectionTree.js';
@@ -79,9 +80,10 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? `Opened in the browser: ${h.link}` : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
-    // From the menu: the whole edition, its history included, when the store can list it.
+    // From the menu, or on All: the whole edition, its history included, when the store can list it.
     markListRead: (menu) => {
-      if (!menu) return catchUp.markRead(headlines);
+      const wholeEdition = menu || (state.menu === 'sections' && isAllSection(state.sectionId) && !state.filter && !searchShown);
+      if (!wholeEdition) return catchUp.markRead(headlines);
       const all = services.readState.unreadKeys;
       if (!all) return catchUp.markRead(index.all);
       all().then(catchUp.markKeys, (error: unknown) => props.announce(`Read marks: ${(error as Error).message}`, 'error'));

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { renderArticle } from '../../core/article/render.js';
 import type { StyledLine } from '../../core/article/types.js';
 import { canonicalUrl } from '../../core/bookmarks/model.js';
-import { findSection } from '../../core/edition/edition.js';
+import { findMenuSection } from '../../core/edition/edition.js';
 import { ArticleView } from '../components/ArticleView.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { TopBar } from '../components/TopBar.js';
@@ -100,7 +100,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   });
 
   const edition = news.snapshot?.edition ?? services.news.edition;
-  const path = useMemo(() => findSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
+  const path = useMemo(() => findMenuSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
   const percent = load.status === 'loading' ? '…' : max === 0 ? '100%' : `${Math.round((state.scroll / max) * 100)}%`;
   const saved = bookmarks.urls.has(canonicalUrl(target.url)) ? '★ ' : '';
   const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? 'no matches' : `${state.match + 1}/${matches.length}`}  ` : '';
