@@ -13,6 +13,7 @@ import { createArticleCache, megabytes } from '../services/article-cache.js';
 import { articleFromFeed, createArticleService, type ArticleService, type FeedFallback } from '../services/article-service.js';
 import { pagerCommand, pageText } from '../services/pager.js';
 import { loadEditionNews, networkUse, type CacheFlags } from './edition-news.js';
+import { withStoredMore } from './more-on-this.js';
 import { outputFormat, type FormatFlags, type OutputFormat } from './output-format.js';
 import type { Runtime } from './runtime.js';
 import { supportsHyperlinks, terminalReordersBidi } from './terminal-caps.js';
@@ -136,6 +137,6 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
     })
     : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
-  await printArticle(rt, loaded.article, outputFormat(options), options.pager !== false);
+  await printArticle(rt, withStoredMore(rt, loaded.article, { url, categories: fallback?.categories }), outputFormat(options), options.pager !== false);
   return 0;
 }

@@ -115,7 +115,8 @@ interface NumberedStories {
   links: ArticleLink[];
 }
 
-const LIST_TITLES: Record<StoryList['kind'], string> = { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next' };
+/** The story lists' headings when the page gives none (and always for "More on this"). */
+export const LIST_TITLES: Record<StoryList['kind'], string> = { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next', 'more-on-this': 'More on this' };
 
 function numberStories(lists: StoryList[], after: number): NumberedStories[] {
   let n = after;

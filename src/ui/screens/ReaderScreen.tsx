@@ -10,6 +10,7 @@ import { TopBar } from '../components/TopBar.js';
 import { useArticle } from '../hooks/use-article.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useListen } from '../hooks/use-listen.js';
+import { useMoreOnThis } from '../hooks/use-more-on-this.js';
 import { useReaderKeys } from '../hooks/use-reader-keys.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
@@ -44,7 +45,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const load = useArticle(target);
   const [state, dispatch] = useReducer(readerReducer, READER_START);
 
-  const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi })), [load, layout.width, services.bidi]);
+  const shown = useMoreOnThis(load, target);
+  const rendered = useMemo(() => (shown ? renderArticle(shown, { width: layout.width, bidi: services.bidi }) : null), [shown, layout.width, services.bidi]);
   const lines = useMemo<StyledLine[]>(() => {
     if (!rendered) return loadingLines(target, layout.width);
     const notice = load.status === 'failed' ? noticeLines(failureNotice(target, load.reason), layout.width) : [];

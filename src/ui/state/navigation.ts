@@ -75,7 +75,7 @@ export function targetFromHeadline(h: Headline, section: string, list: Headline[
     source: h.source,
     section,
     key: h.key,
-    fallback: { title: h.title, link: h.link, contentHtml: h.contentHtml, summary: h.summary, author: h.author, published: h.published },
+    fallback: { title: h.title, link: h.link, contentHtml: h.contentHtml, summary: h.summary, author: h.author, published: h.published, categories: h.categories },
     next: at >= 0 ? list.slice(at + 1, at + 21) : [],
   };
 }
