@@ -6,6 +6,7 @@ import { unreadEditionKeys } from '../services/item-marks.js';
 import type { ArticleService } from '../services/article-service.js';
 import { createBookmarkStore } from '../services/bookmark-store.js';
 import { hitHeadline, searchItems } from '../services/item-search.js';
+import { findMoreOnThis } from '../services/more-on-this.js';
 import { DEFAULT_LIST_LIMIT, loadNews } from '../services/news-service.js';
 import { createUrlOpener } from '../services/open-url.js';
 import { createSpeaker } from '../services/speaker.js';
@@ -55,6 +56,7 @@ export function createAppServices(rt: Runtime, edition: Edition, platform: NodeJ
       sourceHeadlines: async (url) => readSourceHeadlines(rt.database.db, edition, url, DEFAULT_LIST_LIMIT),
       search: async (query) => searchItems(rt.database, query, { feedUrls: edition.feeds.map((f) => f.url), limit: APP_SEARCH_LIMIT })
         .map((hit) => hitHeadline(edition, hit)),
+      moreOnThis: async (subject) => findMoreOnThis(rt.database, subject, { feedUrls: edition.feeds.map((f) => f.url) }),
     },
     articles,
     bookmarks,

@@ -1,4 +1,4 @@
-import { findSection } from '../core/edition/edition.js';
+import { findMenuSection } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import { homeFirstFrame } from '../ui/first-frame.js';
@@ -71,7 +71,7 @@ async function preload(rt: Runtime, services: AppServices): Promise<AppServices[
 export async function runApp(rt: Runtime, o: AppOptions): Promise<number> {
   const name = rt.editionName();
   const edition = rt.editions.load(name, rt.editionChanges.get(name));
-  if (o.section && !findSection(edition.sections, o.section)) {
+  if (o.section && !findMenuSection(edition.sections, o.section)) {
     throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
   const services = createAppServices(rt, edition, process.platform);

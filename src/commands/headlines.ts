@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findSection, type Section } from '../core/edition/edition.js';
+import { findMenuSection, type Section } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
 import { FeedParseError, FetchError, UsageError } from '../core/errors.js';
 import { decodeFeedBytes } from '../core/feed/decode.js';
@@ -64,7 +64,7 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<Ou
   if (o.section) {
     const name = rt.editionName();
     const edition = rt.editions.load(name, rt.editionChanges.get(name));
-    section = findSection(edition.sections, o.section);
+    section = findMenuSection(edition.sections, o.section);
     if (!section) throw new UsageError(`no section "${o.section}" in edition ${edition.name} (see: tidings sections)`);
   }
   // Only the list shown, and (without --since, which filters it) no longer than asked.

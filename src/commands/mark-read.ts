@@ -1,4 +1,4 @@
-import { findSection } from '../core/edition/edition.js';
+import { findMenuSection } from '../core/edition/edition.js';
 import { StoreError, UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { findEditionFeed, markScope, unknownKeys, type MarkScope } from '../services/item-marks.js';
@@ -31,7 +31,7 @@ export async function runMarkRead(rt: Runtime, o: MarkReadOptions, ...keys: stri
   const scopes: MarkScope[] = [];
   if (o.all) scopes.push({ edition, section: null });
   if (o.section) {
-    const section = findSection(edition.sections, o.section);
+    const section = findMenuSection(edition.sections, o.section);
     if (!section) throw new UsageError(`no section "${sanitizeLine(o.section)}" in edition ${edition.name} (see: tidings sections)`);
     scopes.push({ edition, section });
   }

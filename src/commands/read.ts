@@ -4,6 +4,7 @@ import { articleFromFeed } from '../services/article-service.js';
 import { articleShown } from './article-print.js';
 import { articleServiceFor, resolveTarget } from './article-target.js';
 import type { CacheFlags } from './edition-news.js';
+import { withStoredMore } from './more-on-this.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -24,5 +25,5 @@ export async function runRead(rt: Runtime, options: ReadOptions, target: string)
     })
     : { article: articleFromFeed(fallback as FeedFallback, ''), notice: "Showing the feed's text: the item has no link" };
   if (loaded.notice) rt.io.stderr.write(`tidings: ${loaded.notice}\n`);
-  return articleShown(rt, loaded.article);
+  return articleShown(rt, withStoredMore(rt, loaded.article, { url, categories: fallback?.categories }));
 }

@@ -1,3 +1,4 @@
+import { allSection } from '../core/edition/all-section.js';
 import { findSection, sectionSlug } from '../core/edition/edition.js';
 import { UsageError } from '../core/errors.js';
 import { sectionTree, sectionTreeJson } from '../output/sections.js';
@@ -11,7 +12,9 @@ export async function runSections(rt: Runtime, o: FormatFlags & CacheFlags): Pro
   const snapshot = await loadEditionNews(rt, o, { only: 'counts' });
   reportFeedErrors(rt, snapshot);
   const counts = new Map([...snapshot.counts.bySection].map(([id, count]) => [id, count.total]));
-  const tree = { edition: snapshot.edition.name, title: snapshot.edition.title, sections: sectionTreeJson(snapshot.edition.sections, counts) };
+  // The menu's All entry (every item) first; in JSON beside the tree, which stays the edition's own.
+  const [all] = sectionTreeJson([allSection()], counts);
+  const tree = { edition: snapshot.edition.name, title: snapshot.edition.title, all, sections: sectionTreeJson(snapshot.edition.sections, counts) };
   return show(sectionTree, tree, nothingLoaded(snapshot) ? 1 : 0);
 }
 

@@ -27,7 +27,7 @@ function treeLines(list: SectionCountJson[], line: (s: SectionCountJson, depth: 
 }
 
 /** `News (42)` then `  Politics (12)`, ids dimmed for scripting; in Markdown, a nested list under the title. JSON `{edition, title, sections}`. */
-export const sectionTree: View<{ title: string; sections: SectionCountJson[] }> = {
-  text: (d, { style }) => `${treeLines(d.sections, (s, depth) => `${depth === 0 ? style.bold(s.title) : s.title} ${style.dim(`(${s.count})`)}  ${style.dim(s.id)}`).join('\n')}\n`,
-  markdown: (d) => `# ${d.title}\n\n${treeLines(d.sections, (s) => `- **${s.title}** (${s.count}) \`${s.id}\``).join('\n')}\n`,
+export const sectionTree: View<{ title: string; all: SectionCountJson; sections: SectionCountJson[] }> = {
+  text: (d, { style }) => `${treeLines([d.all, ...d.sections], (s, depth) => `${depth === 0 ? style.bold(s.title) : s.title} ${style.dim(`(${s.count})`)}  ${style.dim(s.id)}`).join('\n')}\n`,
+  markdown: (d) => `# ${d.title}\n\n${treeLines([d.all, ...d.sections], (s) => `- **${s.title}** (${s.count}) \`${s.id}\``).join('\n')}\n`,
 };

@@ -4,6 +4,7 @@
  * query that walks the items newest first and stops at its limit: a listing never loads the
  * whole history, and the counts over all of it come from one query.
  */
+import { ALL_SECTION_ID, allSection, isAllSection } from '../core/edition/all-section.js';
 import type { EditionCounts, HeadlineCount } from '../core/edition/counts.js';
 import { flattenSections, type Edition, type Section } from '../core/edition/edition.js';
 import { feedSource, routedSections, type EditionIndex, type Headline } from '../core/edition/headlines.js';
@@ -72,6 +73,7 @@ function sectionMatch(section: Section, feedId: Map<string, number>): Where {
  * and the breaking feeds' items only when it names a breaking feed itself (a LIVE page).
  */
 function sectionWhere(section: Section, feedId: Map<string, number>, breakingIds: number[]): Where {
+  if (isAllSection(section.id)) return { sql: '1', params: [] };
   const match = sectionMatch(section, feedId);
   if (breakingIds.length === 0) return match;
   const named = [section, ...flattenSections(section.children)].flatMap((s) => s.feeds)
@@ -134,12 +136,13 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
   const only = options.only;
   if (only === 'counts') return { index: { all: [], bySection, breaking: [] }, read, counts: countRows(db, leaves, feedId, allIds, breakingIds) };
   if (only?.section) {
-    const section = leaves.find((s) => s.id === only.section);
+    const section = isAllSection(only.section) ? allSection() : leaves.find((s) => s.id === only.section);
     if (section) bySection.set(section.id, list(allIds, sectionWhere(section, feedId, breakingIds)));
     return { index: { all: [], bySection, breaking: [] }, read };
   }
   const all = list(allIds, every);
   if (only) return { index: { all, bySection, breaking: [] }, read };
+  bySection.set(ALL_SECTION_ID, all);
   for (const section of leaves) bySection.set(section.id, list(allIds, sectionWhere(section, feedId, breakingIds)));
   let breaking: Headline[];
   if ('feeds' in edition.breaking) {
@@ -163,7 +166,7 @@ function countRows(db: Db, leaves: Section[], feedId: Map<string, number>, allId
   const sums = matches.map((m) => `sum(${m.sql}), sum((${m.sql}) AND i.read_at IS NULL)`).join(', ');
   const row = db.prepare(`SELECT count(*), sum(i.read_at IS NULL)${sums ? `, ${sums}` : ''} FROM items i INDEXED BY items_time WHERE i.feed_id IN (${ids(allIds)})`)
     .raw().get(...matches.flatMap((m) => [...m.params, ...m.params])) as (number | null)[];
-  const bySection = new Map<string, HeadlineCount>();
+  const bySection = new Map<string, HeadlineCount>([[ALL_SECTION_ID, { total: row[0] ?? 0, unread: row[1] ?? 0 }]]);
   leaves.forEach((s, n) => bySection.set(s.id, { total: row[2 + 2 * n] ?? 0, unread: row[3 + 2 * n] ?? 0 }));
   return { total: row[0] ?? 0, unread: row[1] ?? 0, bySection };
 }

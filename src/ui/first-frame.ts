@@ -45,7 +45,7 @@ export function homeFirstRows(input: FirstFrameInput): Row[] {
   const theme = createTheme(input.color);
   const state = homeStateFor(edition.sections, input.section);
   const layout = homeLayout(columns, input.rows, state.focus, dir);
-  const tree = visibleSectionRows(edition.sections, state.collapsed);
+  const tree = visibleSectionRows(edition.sections, state.collapsed, messages.t('menu.all'));
   const { index } = snapshot;
   const headlines = index.bySection.get(state.sectionId ?? '') ?? index.all;
   const unread = unreadCounts(snapshot, read);

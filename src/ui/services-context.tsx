@@ -1,10 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Article } from '../core/article/types.js';
+import type { Article, StoryList } from '../core/article/types.js';
 import type { Bookmark, BookmarkEntry, BookmarkInput } from '../core/bookmarks/types.js';
 import type { Edition } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
 import type { Messages } from '../core/i18n/messages.js';
 import type { FeedFallback } from '../services/article-service.js';
+import type { MoreOnThisSubject } from '../services/more-on-this.js';
 import type { NewsSnapshot } from '../services/news-service.js';
 import type { SourceCount } from '../services/source-rows.js';
 
@@ -24,6 +25,8 @@ export interface NewsPort {
   sourceHeadlines(url: string): Promise<{ headlines: Headline[]; read: Set<string> }>;
   /** Stored headlines of the edition holding every word of `query`, best first; never fetches. */
   search(query: string): Promise<Headline[]>;
+  /** Stored stories of the edition like an article ("More on this"), best first; never fetches. */
+  moreOnThis?(subject: MoreOnThisSubject): Promise<StoryList['stories']>;
 }
 
 /** A readable article for a URL, with the feed item's content as a fallback. */

@@ -4,6 +4,8 @@ import { buildEditionIndex, headlineKey } from '../../src/core/edition/headlines
 import type { FeedItem, ParsedFeed } from '../../src/core/feed/types.js';
 import { openDatabase } from '../../src/services/database.js';
 import { readEditionRows } from '../../src/services/edition-rows.js';
+import { markScope } from '../../src/services/item-marks.js';
+import { allSection } from '../../src/core/edition/all-section.js';
 import { feedRows } from '../../src/services/feed-rows.js';
 import { createItemStore } from '../../src/services/item-store.js';
 import { openTempDb, type TempDb } from '../helpers/temp-db.js';
@@ -49,11 +51,11 @@ describe('readEditionRows', () => {
     const memory = buildEditionIndex(edition, new Map([[WIRE, wire], [OTHER, other], [BREAKING, breaking]]), NOW);
     const ids = (list: { id: string }[] | undefined) => list?.map((h) => h.id);
     expect(ids(index.all)).toEqual(ids(memory.all));
-    for (const id of ['news', 'politics', 'sport', 'other']) expect([id, ids(index.bySection.get(id))]).toEqual([id, ids(memory.bySection.get(id))]);
+    for (const id of ['*', 'news', 'politics', 'sport', 'other']) expect([id, ids(index.bySection.get(id))]).toEqual([id, ids(memory.bySection.get(id))]);
     expect(ids(index.breaking)).toEqual(['b1']);
     expect(index.all.find((h) => h.id === 'p1')).toMatchObject({ source: 'Wire', key: headlineKey(WIRE, 'p1'), sectionIds: ['politics'], contentHtml: null });
     // Counts are of items: the story both feeds carry counts once per feed.
-    expect(counts).toEqual({ total: 6, unread: 6, bySection: new Map([['news', { total: 3, unread: 3 }], ['politics', { total: 3, unread: 3 }], ['sport', { total: 1, unread: 1 }], ['other', { total: 2, unread: 2 }]]) });
+    expect(counts).toEqual({ total: 6, unread: 6, bySection: new Map([['*', { total: 6, unread: 6 }], ['news', { total: 3, unread: 3 }], ['politics', { total: 3, unread: 3 }], ['sport', { total: 1, unread: 1 }], ['other', { total: 2, unread: 2 }]]) });
   });
 
   it("lists a live page's entries apart (distinct ids, one link), as the in-memory index does", () => {
@@ -89,6 +91,24 @@ describe('readEditionRows', () => {
     expect(only.index.all).toEqual([]);
     expect(only.index.bySection.get('news')?.map((h) => h.id)).toEqual(['n0', 'n1', 'n2']);
     expect(only.counts).toBeUndefined();
+  });
+
+  it('lists every item of every feed under All, those no section routes included, with counts and marks of the whole edition', () => {
+    // 'loose' goes to no section: its path and categories match no rule and Wire is in none.
+    save(WIRE, feed('W', [item('p1', '/news/politics/', 5), item('loose', '/elsewhere/', 6)]), '2026-11-25T09:00:00.000Z');
+    save(OTHER, feed('O', [item('o1', '/y/', 7)]), '2026-11-25T09:00:00.000Z');
+    const full = readEditionRows(temp.database.db, edition, { now: NOW, limit: 100 });
+    expect(full.index.all.find((h) => h.id === 'loose')?.sectionIds).toEqual([]);
+    expect(full.index.bySection.get('*')?.map((h) => h.id)).toEqual(['p1', 'loose', 'o1']);
+    expect(full.counts?.bySection.get('*')).toEqual({ total: 3, unread: 3 });
+    const only = readEditionRows(temp.database.db, edition, { now: NOW, limit: 2, only: { section: '*' } });
+    expect(only.index.bySection.get('*')?.map((h) => h.id)).toEqual(['p1', 'loose']);
+    // mark-read on All: every item of the edition, and nothing of another edition's feed.
+    save('https://elsewhere.test/f.xml', feed('E', [item('e1', '/news/politics/', 1)]), '2026-11-25T09:00:00.000Z');
+    const marked = temp.database.write(() => markScope(temp.database.db, { edition, section: allSection() }, true, NOW.toISOString()));
+    expect(marked).toBe(3);
+    expect(readEditionRows(temp.database.db, edition, { now: NOW, limit: 100 }).counts?.bySection.get('*')).toEqual({ total: 3, unread: 0 });
+    expect(temp.database.db.prepare("SELECT read_at FROM items WHERE guid = 'e1'").pluck().get()).toBeNull();
   });
 
   it('unread counts follow read marks, which persist across runs', () => {

@@ -22,13 +22,13 @@ describe('home screen', () => {
     expect(frame).toMatchInlineSnapshot(`
       " Test Edition › News                                  10:00  ● online  7 unread
       BREAKING ▸ Fog closes the airport  •  Governor to speak at ten  •  Fog closes th
-      ›▾ News            3│ •  Assembly passes the budget             Wire          5m
-           Politics      2│ •  Central bank holds rates               Wire          1h
-           Economy       1│ •  Voting age committee reports           Wire          2h
+         All             7│ •  Assembly passes the budget             Wire          5m
+      ›▾ News            3│ •  Central bank holds rates               Wire          1h
+           Politics      2│ •  Voting age committee reports           Wire          2h
+           Economy       1│
          Sport           1│
        ▾ Regions         1│
            Europe        1│
-                          │
                           │
                           │
                           │

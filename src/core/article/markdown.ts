@@ -5,6 +5,8 @@
  */
 import { formatDateTime } from '../text/relative-time.js';
 import { cleanText, parseBlocks, type Block, type Inline } from './blocks.js';
+import { CATALOGUES } from '../i18n/messages.js';
+import { LIST_TITLES } from './render.js';
 import type { Article } from './types.js';
 
 const ESCAPE = /[\\`*_[\]<>|]/g;
@@ -157,7 +159,7 @@ export function articleMarkdown(article: Article): string {
   const tail = tags.length > 0 ? [`Tags: ${tags.map(escapeText).join(' · ')}`] : [];
   for (const list of article.related ?? []) {
     if (list.stories.length === 0) continue;
-    const title = cleanText(list.title).trim() || { related: 'Related', 'most-read': 'Most read', 'read-next': 'Read next' }[list.kind];
+    const title = cleanText(list.title).trim() || CATALOGUES.en[LIST_TITLES[list.kind]];
     tail.push(`## ${escapeText(title)}\n\n${list.stories.map((s) => `- [${escapeText(cleanText(s.title).trim())}](${urlPart(s.url)})`).join('\n')}`);
   }
   return `${[...head, blocksToMarkdown(blocks), ...tail].filter((p) => p.trim() !== '').join('\n\n')}\n`;

@@ -117,7 +117,8 @@ interface NumberedStories {
   links: ArticleLink[];
 }
 
-const LIST_TITLES = { related: 'article.related', 'most-read': 'article.mostRead', 'read-next': 'article.readNext' } as const satisfies Record<StoryList['kind'], string>;
+/** Message keys of the story lists' headings when the page gives none (and always for "More on this"). */
+export const LIST_TITLES = { related: 'article.related', 'most-read': 'article.mostRead', 'read-next': 'article.readNext', 'more-on-this': 'article.moreOnThis' } as const satisfies Record<StoryList['kind'], string>;
 
 function numberStories(lists: StoryList[], after: number, messages: Messages): NumberedStories[] {
   let n = after;

@@ -29,13 +29,16 @@ export interface Article {
   readingMinutes: number;
   /** The page's "Source: Reuters" credit, as printed beside the byline (older caches lack it). */
   source?: string | null;
-  /** The page's Related / Most read / Read next lists (older caches lack them). */
+  /**
+   * The page's Related / Most read / Read next lists (older caches lack them); or, when the
+   * page has none, the reader's own "More on this" from stored items (never cached or saved).
+   */
   related?: StoryList[];
 }
 
 /** A list of other stories the page points to. */
 export interface StoryList {
-  kind: 'related' | 'most-read' | 'read-next';
+  kind: 'related' | 'most-read' | 'read-next' | 'more-on-this';
   /** The label as the page gives it ("Read also"), or '' (then the kind names it). */
   title: string;
   stories: { title: string; url: string }[];

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { ALL_SECTION_ID, allSection, namesAllSection } from './all-section.js';
 import { isLanguageTag, textDirection, type TextDirection } from './lang.js';
 import type { BreakingSpec, EditionOverlay, EditionSpec, FeedSpec, SectionSpec } from './types.js';
 
@@ -59,6 +60,7 @@ export function validateEditionSpec(value: unknown, source: string): EditionSpec
       const s = raw as SectionSpec;
       if (!s || typeof s.id !== 'string' || typeof s.title !== 'string') fail('every section needs "id" and "title"');
       if (seen.has(s.id)) fail(`duplicate section id "${s.id}"`);
+      if (s.id === ALL_SECTION_ID) fail(`section id "${ALL_SECTION_ID}" is kept for the All entry of the menu`);
       seen.add(s.id);
       if (s.children !== undefined && !Array.isArray(s.children)) fail(`section "${s.id}": "children" must be a list`);
       walk(s.children ?? []);
@@ -147,6 +149,12 @@ export function findSection(sections: Section[], query: string): Section | undef
     if (s.id === query || s.id === slug || s.title.toLowerCase() === q) return s;
   }
   return undefined;
+}
+
+/** Like findSection, and the menu's All entry: by its id always, as "all" when no section is called so. */
+export function findMenuSection(sections: Section[], query: string): Section | undefined {
+  if (query === ALL_SECTION_ID) return allSection();
+  return findSection(sections, query) ?? (namesAllSection(query) ? allSection() : undefined);
 }
 
 /** Every section, parents before children, in menu order. */

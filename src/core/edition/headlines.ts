@@ -1,5 +1,6 @@
 import type { FeedItem, ParsedFeed } from '../feed/types.js';
 import { shortIdAfter } from '../text/short-id.js';
+import { ALL_SECTION_ID } from './all-section.js';
 import { flattenSections, type Edition, type Section } from './edition.js';
 import { urlHost } from '../text/url-host.js';
 
@@ -17,7 +18,7 @@ export interface Headline extends FeedItem {
 /** Every headline of an edition, grouped by section, newest first. */
 export interface EditionIndex {
   all: Headline[];
-  /** Section id → headlines of that section and its descendants, newest first. */
+  /** Section id → headlines of that section and its descendants, newest first (the All entry's id: `all`). */
   bySection: Map<string, Headline[]>;
   breaking: Headline[];
 }
@@ -140,7 +141,9 @@ export function buildEditionIndex(edition: Edition, feeds: Map<string, ParsedFee
     const since = now.getTime() - minutes * 60_000;
     breaking = sorted.filter((h) => timeOf(h) >= since).slice(0, limit);
   }
-  return { all: sortNewestFirst([...sorted, ...breakingPool.filter((h) => !inSections.has(h))]), bySection, breaking };
+  const everything = sortNewestFirst([...sorted, ...breakingPool.filter((h) => !inSections.has(h))]);
+  bySection.set(ALL_SECTION_ID, everything);
+  return { all: everything, bySection, breaking };
 }
 
 /** Finds a headline by its key, its item id or its link. */

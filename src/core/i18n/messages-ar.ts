@@ -13,6 +13,7 @@ export const MESSAGES_AR: Catalogue = {
   'top.search': 'بحث: {query}',
   'top.bookmarks': 'المحفوظات',
   'menu.sources': 'المصادر',
+  'menu.all': 'الكل',
   'time.now': 'الآن',
   'time.justNow': 'الآن',
 
@@ -120,6 +121,7 @@ export const MESSAGES_AR: Catalogue = {
   'article.related': 'ذات صلة',
   'article.mostRead': 'الأكثر قراءة',
   'article.readNext': 'اقرأ التالي',
+  'article.moreOnThis': 'المزيد عن هذا الموضوع',
 
   'help.title': 'المفاتيح · Esc أو ? أو q للإغلاق',
   'help.more': 'j/k: المزيد ↓',

@@ -16,6 +16,7 @@ export const MESSAGES_EN = {
   'top.search': 'Search: {query}',
   'top.bookmarks': 'Bookmarks',
   'menu.sources': 'Sources',
+  'menu.all': 'All',
   'time.now': 'now',
   'time.justNow': 'just now',
 
@@ -116,6 +117,7 @@ export const MESSAGES_EN = {
   'article.related': 'Related',
   'article.mostRead': 'Most read',
   'article.readNext': 'Read next',
+  'article.moreOnThis': 'More on this',
 
   // The help overlay.
   'help.title': 'Keys · Esc, ? or q closes',

@@ -13,6 +13,7 @@ export const MESSAGES_ES: Catalogue = {
   'top.search': 'Búsqueda: {query}',
   'top.bookmarks': 'Guardados',
   'menu.sources': 'Fuentes',
+  'menu.all': 'Todo',
   'time.now': 'ya',
   'time.justNow': 'ahora mismo',
 
@@ -104,6 +105,7 @@ export const MESSAGES_ES: Catalogue = {
   'article.related': 'Relacionadas',
   'article.mostRead': 'Lo más leído',
   'article.readNext': 'A continuación',
+  'article.moreOnThis': 'Más sobre este tema',
 
   'help.title': 'Teclas · Esc, ? o q cierra',
   'help.more': 'j/k: más ↓',

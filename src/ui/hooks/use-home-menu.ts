@@ -45,7 +45,7 @@ export function useHomeMenu(state: HomeState, edition: Edition, snapshot: NewsSn
     };
   }, [news, selectedUrl, snapshot]);
 
-  const tree = useMemo(() => visibleSectionRows(edition.sections, state.collapsed), [edition, state.collapsed]);
+  const tree = useMemo(() => visibleSectionRows(edition.sections, state.collapsed, messages.t('menu.all')), [edition, state.collapsed, messages]);
   const sourceList = useMemo(() => sourceRows(sources, messages.t('menu.sources')), [sources, messages]);
   const sourceUnread = useMemo(() => new Map(sources.map((s) => [sourceId(s.url), s.unread])), [sources]);
   const all = inSources ? sourceList : tree;

@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
+import { isAllSection } from '../../core/edition/all-section.js';
 import type { EditionIndex, Headline } from '../../core/edition/headlines.js';
 import { RowLines } from '../components/RowText.js';
 import { StatusBar } from '../components/StatusBar.js';
@@ -82,9 +83,10 @@ export function HomeScreen(props: HomeScreenProps) {
       services.openUrl(h.link).then((opened) => props.announce(opened ? t('home.opened', { url: h.link }) : h.link, 'info', !opened));
     },
     toggleRead: (h) => readMarks.mark([h.key], !readMarks.read.has(h.key)),
-    // From the menu: the whole edition, its history included, when the store can list it.
+    // From the menu, or on All: the whole edition, its history included, when the store can list it.
     markListRead: (menu) => {
-      if (!menu) return catchUp.markRead(headlines);
+      const wholeEdition = menu || (state.menu === 'sections' && isAllSection(state.sectionId) && !state.filter && !searchShown);
+      if (!wholeEdition) return catchUp.markRead(headlines);
       const all = services.readState.unreadKeys;
       if (!all) return catchUp.markRead(index.all);
       all().then(catchUp.markKeys, (error: unknown) => props.announce(t('error.readMarks', { error: (error as Error).message }), 'error'));

@@ -3,13 +3,14 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { renderArticle } from '../../core/article/render.js';
 import type { StyledLine } from '../../core/article/types.js';
 import { canonicalUrl } from '../../core/bookmarks/model.js';
-import { findSection } from '../../core/edition/edition.js';
+import { findMenuSection } from '../../core/edition/edition.js';
 import { ArticleView } from '../components/ArticleView.js';
 import { StatusBar } from '../components/StatusBar.js';
 import { TopBar } from '../components/TopBar.js';
 import { useArticle } from '../hooks/use-article.js';
 import type { BookmarkMarks } from '../hooks/use-bookmark-marks.js';
 import { useListen } from '../hooks/use-listen.js';
+import { useMoreOnThis } from '../hooks/use-more-on-this.js';
 import { useReaderKeys } from '../hooks/use-reader-keys.js';
 import { hintsFor } from '../keymap.js';
 import { useServices } from '../services-context.js';
@@ -46,7 +47,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const load = useArticle(target);
   const [state, dispatch] = useReducer(readerReducer, READER_START);
 
-  const rendered = useMemo(() => (load.status === 'loading' ? null : renderArticle(load.article, { width: layout.width, bidi: services.bidi, messages })), [load, layout.width, services.bidi, messages]);
+  const shown = useMoreOnThis(load, target);
+  const rendered = useMemo(() => (shown ? renderArticle(shown, { width: layout.width, bidi: services.bidi, messages }) : null), [shown, layout.width, services.bidi, messages]);
   const lines = useMemo<StyledLine[]>(() => {
     const ours = (own: StyledLine[]) => directedLines(own, props.dir, services.bidi);
     if (!rendered) return ours(loadingLines(target, layout.width, messages));
@@ -103,7 +105,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
   });
 
   const edition = news.snapshot?.edition ?? services.news.edition;
-  const path = useMemo(() => findSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
+  const path = useMemo(() => findMenuSection(edition.sections, target.section)?.path ?? [], [edition, target.section]);
   const percent = load.status === 'loading' ? '…' : max === 0 ? '100%' : `${Math.round((state.scroll / max) * 100)}%`;
   const saved = bookmarks.urls.has(canonicalUrl(target.url)) ? '★ ' : '';
   const matchInfo = state.query && !state.searching ? `${matches.length === 0 ? t('status.noMatches') : `${state.match + 1}/${matches.length}`}  ` : '';

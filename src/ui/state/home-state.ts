@@ -1,4 +1,5 @@
-import { findSection, type Section } from '../../core/edition/edition.js';
+import { ALL_SECTION_ID } from '../../core/edition/all-section.js';
+import { findMenuSection, type Section } from '../../core/edition/edition.js';
 import { clampWindow, LIST_START, moveWindow, type ListMove, type ListWindow } from './list-window.js';
 
 /** The panes of the home screen that take keys. */
@@ -63,10 +64,13 @@ export function initialHomeState(sectionId: string | null, focus: Pane = 'sectio
   };
 }
 
-/** The home screen as the app opens: at `--section` with its headlines focused, else the first section's menu. */
+/**
+ * The home screen as the app opens: at `--section` with its headlines focused, else the menu
+ * at the edition's first section (at All when it has none).
+ */
 export function homeStateFor(sections: Section[], query?: string): HomeState {
-  const found = query ? findSection(sections, query) : undefined;
-  return initialHomeState(found?.id ?? sections[0]?.id ?? null, found ? 'headlines' : 'sections');
+  const found = query ? findMenuSection(sections, query) : undefined;
+  return initialHomeState(found?.id ?? sections[0]?.id ?? ALL_SECTION_ID, found ? 'headlines' : 'sections');
 }
 
 /** Pure home-screen reducer. */

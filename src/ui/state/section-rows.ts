@@ -1,3 +1,4 @@
+import { allSection } from '../../core/edition/all-section.js';
 import type { Section } from '../../core/edition/edition.js';
 import { currentCounts } from '../../core/edition/counts.js';
 import type { NewsSnapshot } from '../../services/news-service.js';
@@ -11,9 +12,12 @@ export interface SectionRow {
   parentId: string | null;
 }
 
-/** The rows of the tree with collapsed groups' children hidden, in menu order. */
-export function visibleSectionRows(sections: Section[], collapsed: ReadonlySet<string>): SectionRow[] {
-  const rows: SectionRow[] = [];
+/**
+ * The section menu's rows in order: the All entry (every item of the edition), then the
+ * tree with collapsed groups' children hidden. `allTitle` names the All entry in the app's language.
+ */
+export function visibleSectionRows(sections: Section[], collapsed: ReadonlySet<string>, allTitle?: string): SectionRow[] {
+  const rows: SectionRow[] = [{ section: allSection(allTitle), depth: 0, hasChildren: false, expanded: false, parentId: null }];
   const walk = (list: Section[], depth: number, parentId: string | null) => {
     for (const section of list) {
       const hasChildren = section.children.length > 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homeReducer, initialHomeState } from '../../../src/ui/state/home-state.js';
+import { resolveEdition } from '../../../src/core/edition/edition.js';
+import { homeReducer, homeStateFor, initialHomeState } from '../../../src/ui/state/home-state.js';
 
 const ids = ['news', 'politics', 'economy', 'sport'];
 
@@ -70,5 +71,12 @@ describe('sources menu', () => {
     s = homeReducer(s, { type: 'toggle-menu', first: 'source:a' });
     expect(s).toMatchObject({ menu: 'sections', sectionId: 'politics', otherId: 'source:b' });
     expect(homeReducer(s, { type: 'toggle-menu', first: 'source:a' }).sectionId).toBe('source:b');
+  });
+
+  it('opens at All when asked for it, or when the edition has no sections; else at its first section', () => {
+    const { sections } = resolveEdition({ name: 'e', title: 'E', feeds: [], sections: [{ id: 'news', title: 'News' }] }, 'file:///e/e.json');
+    expect(homeStateFor(sections)).toMatchObject({ sectionId: 'news', focus: 'sections' });
+    expect(homeStateFor(sections, 'all')).toMatchObject({ sectionId: '*', focus: 'headlines' });
+    expect(homeStateFor([])).toMatchObject({ sectionId: '*', focus: 'sections' });
   });
 });

@@ -33,9 +33,10 @@ describe('tags', () => {
 describe('sections and headlines', () => {
   const { edition } = fakeServices();
 
-  it('hides the children of collapsed groups and knows ancestors', () => {
+  it('opens with the All entry, hides the children of collapsed groups and knows ancestors', () => {
     const rows = visibleSectionRows(edition.sections, new Set(['news']));
-    expect(rows.map((r) => `${r.depth}:${r.section.id}:${r.expanded}`)).toEqual(['0:news:false', '0:sport:false', '0:regions:true', '1:europe:false']);
+    expect(rows[0].section).toMatchObject({ id: '*', title: 'All', path: ['All'] });
+    expect(rows.map((r) => `${r.depth}:${r.section.id}:${r.expanded}`)).toEqual(['0:*:false', '0:news:false', '0:sport:false', '0:regions:true', '1:europe:false']);
     expect(sectionAncestors(edition.sections, 'europe')).toEqual(['regions']);
     expect(sectionAncestors(edition.sections, 'nope')).toEqual([]);
   });
@@ -48,6 +49,8 @@ describe('sections and headlines', () => {
     expect(counts.bySection.get('news')).toBe(2);
     expect(counts.bySection.get('politics')).toBe(1);
     expect(counts.total).toBe(snapshot.index.all.length - 1);
+    // The All entry counts the whole edition, marks made since included.
+    expect(counts.bySection.get('*')).toBe(counts.total);
     expect(unreadCounts(null, new Set()).total).toBe(0);
   });
 
