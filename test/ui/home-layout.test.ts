@@ -69,16 +69,17 @@ describe('the body rows', () => {
       const rule = dir === 'rtl' ? layout.listWidth : layout.treeWidth;
       expect(body.every((row) => cells(row, rule, rule + 1) === '│')).toBe(true);
       const menuCells = (row: Row) => cells(row, layout.treeX, layout.treeX + layout.treeWidth);
-      expect(menuCells(body[1]).trim()).toMatch(dir === 'rtl' ? /^12 +Politics +‹$/ : /^› +Politics +12$/);
+      // Row 0 is All, row 1 the News group.
+      expect(menuCells(body[2]).trim()).toMatch(dir === 'rtl' ? /^12 +Politics +‹$/ : /^› +Politics +12$/);
     }
   });
 
   it('right-aligns menu titles for rtl: the count on the left, ▾ and the cursor on the right', () => {
-    const [group] = visibleSectionRows(sections, new Set());
+    const [, group] = visibleSectionRows(sections, new Set()); // after All
     const row = text(sectionRowParts(group, true, true, 3, 20, theme, 'rtl'));
     expect(row).toBe(`3${' '.repeat(12)}News ▾‹`);
     expect(text(sectionRowParts(group, true, true, 3, 20, theme, 'ltr'))).toBe(`›▾ News${' '.repeat(12)}3`);
-    const collapsed = visibleSectionRows(sections, new Set(['news']))[0];
+    const collapsed = visibleSectionRows(sections, new Set(['news']))[1];
     expect(text(sectionRowParts(collapsed, false, false, 0, 12, theme, 'rtl'))).toBe('     News ◂ ');
   });
 
