@@ -1,36 +1,21 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBundle, hasTmux, ROOT, tmuxPane } from '../helpers/tmux-pane.js';
 import { hang, sendBody, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
 // The app's life in a real terminal (tmux): quitting while a refresh waits on the network,
 // and Ctrl-Z / fg. Like tmux.test.ts, it runs the built bin in a shell and reads the pane.
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'tidings.js');
 const SOCKET = `tidings-life-${process.pid}`;
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const PROMPT = 'life$ ';
 const MARK = PROMPT.trimEnd();
 
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'life');
-const keys = (...k: string[]) => tmux('send-keys', '-t', 'life', ...k);
+const { tmux, keys, waitUntil } = tmuxPane(SOCKET, 'life');
 const atPrompt = (s: string) => s.trimEnd().endsWith(MARK);
-
-/** Polls until `test` passes (the screen, or any other condition), failing after `ms` with the screen. */
-async function waitUntil(test: (s: string) => boolean, what: string, ms = 15_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const s = screen();
-    if (test(s)) return s;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 /** The app is wired to the bare command once dist/ has it (see tmux.test.ts). */
 function appIsWired(): boolean {
@@ -45,7 +30,7 @@ describe.skipIf(!hasTmux)('the app in a real terminal: quit and suspend (tmux)',
 
   beforeAll(async () => {
     // `npm test` builds first; the bundle must exist to run the bin.
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+    ensureBundle();
     const wire = readFileSync(join(ROOT, 'test', 'fixtures', 'cli', 'wire.xml'), 'utf8');
     server = await startLoopbackServer({ '/wire.xml': sendBody(wire) });
     home = mkdtempSync(join(tmpdir(), 'tidings-life-'));

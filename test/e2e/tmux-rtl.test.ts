@@ -1,38 +1,24 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBundle, hasTmux, tmuxPane } from '../helpers/tmux-pane.js';
 import { displayWidth, graphemes } from '../../src/core/text/width.js';
 
 // The Arabic demo in a real terminal that does no bidi (tmux): tidings shapes and orders
 // the text itself and mirrors the screen. The menu is on the right, the list and the
 // article body end at the right edge, and the ticker moves rightwards.
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'tidings.js');
 const SOCKET = `tidings-rtl-${process.pid}`;
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'rtl');
-const keys = (...k: string[]) => tmux('send-keys', '-t', 'rtl', ...k);
+const { tmux, keys, waitUntil } = tmuxPane(SOCKET, 'rtl');
+const waitForScreen = (test: (s: string) => boolean, what: string, ms = 10_000) => waitUntil(test, what, ms);
 // Arabic Presentation Forms-B: shaped letters, as tidings writes them for such a terminal.
 const SHAPED = /[\ufe70-\ufefc]/;
 
-async function waitForScreen(test: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const s = screen();
-    if (test(s)) return s;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
-
 describe.skipIf(!hasTmux)('the Arabic demo in a real terminal (tmux)', () => {
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+    ensureBundle();
   }, 200_000);
 
   afterAll(() => {
