@@ -32,8 +32,9 @@ export interface LoadedBundle extends LaunchedScript {
   /**
    * Saves the code V8 holds for each script now (the functions run so far, not just the
    * top level) when the launch had no usable cache for it, or when a long run (the app)
-   * compiled much more than its cache held. Never throws: a cache that cannot be written
-   * only means the next start compiles again.
+   * compiled much more than its cache held. Not after the run changed V8's flags (see
+   * flagProbe). Never throws: a cache that cannot be written only means the next start
+   * compiles again.
    */
   saveCache(): void;
 }
@@ -52,6 +53,13 @@ const LONG_RUN_MS = 1000;
 const GROWTH_WORTH_SAVING = 1.1;
 // What the bundle requires that is a script beside it (dist/bundle/vendor-ui.cjs, say).
 const SIBLING_SCRIPT = /^\.\/[\w-]+\.cjs$/;
+
+/**
+ * The cached data of one tiny script: it holds nothing but V8's header, which names the
+ * V8 flags in effect. A run that changes a flag (`refresh` delays tier-up) makes code that
+ * a normal start rejects; two probes that differ tell so without knowing V8's layout.
+ */
+const flagProbe = (): Buffer => new Script('0').createCachedData();
 
 /** The cache file of a build of the script `name` for this Node and CPU (V8 rejects another V8's anyway). */
 export function codeCacheFile(cacheDir: string, name: string, buildId: string): string {
@@ -119,6 +127,7 @@ function compile(file: string, cacheDir: string | undefined): Compiled {
  */
 export function loadBundle(bundle: string, cacheDir: string | undefined, longRunMs = LONG_RUN_MS): LoadedBundle {
   const loadedAt = performance.now();
+  const startFlags = cacheDir ? flagProbe() : undefined;
   const main = compile(bundle, cacheDir);
   const compiled = [main];
   const nodeRequire = createRequire(bundle);
@@ -145,6 +154,9 @@ export function loadBundle(bundle: string, cacheDir: string | undefined, longRun
     run: () => void execute(main),
     scripts: () => compiled.map(describe),
     saveCache() {
+      // Code compiled under other flags than a start has would be rejected at every start,
+      // and each start would write it again: keep what is there.
+      if (startFlags && !flagProbe().equals(startFlags)) return;
       const longRun = performance.now() - loadedAt >= longRunMs;
       for (const script of compiled) script.save(longRun);
     },

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { codeCacheFile, loadBundle } from '../src/launch.js';
 import { tempHome } from './helpers/run-cli.js';
@@ -123,5 +124,20 @@ describe('loadBundle', () => {
     expect(readdirSync(cacheDir).sort()).toEqual([`cli-aaaa9999-node${process.versions.node}-${process.arch}.v8`, `vendor-part-9999aaaa-node${process.versions.node}-${process.arch}.v8`]);
     const warm = launch(bundle, cacheDir, 'with a part again');
     expect(warm.loaded.scripts().map((s) => s.cache)).toEqual(['used', 'used']);
+  });
+
+  it('saves no code compiled under changed V8 flags (a normal start would reject it), and saves once they are back', () => {
+    const bundle = writeBundle(dir, 'abab7777', 'first(1);');
+    const file = codeCacheFile(cacheDir, 'cli', 'abab7777');
+    const { loaded } = launch(bundle, cacheDir, 'flags changed');
+    setFlagsFromString('--allow-natives-syntax');
+    try {
+      loaded.saveCache();
+    } finally {
+      setFlagsFromString('--no-allow-natives-syntax');
+    }
+    expect(() => statSync(file)).toThrow(/ENOENT/);
+    loaded.saveCache();
+    expect(launch(bundle, cacheDir, 'flags as at start').loaded.cache).toBe('used');
   });
 });

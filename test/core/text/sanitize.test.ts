@@ -58,8 +58,19 @@ describe('sanitizeLine', () => {
     ['a\u0000\u0001b', 'ab'],
     ['\u202eevil\u202c', 'evil'],
     ['  \n\t  ', ''],
+    ['one  two \u00a0three\u3000\u2028four \ufefffive', 'one two three four five'],
   ])('%j → %j', (input, expected) => {
     expect(sanitizeLine(input)).toBe(expected);
+  });
+
+  it('folds every whitespace run to one space, as replacing each run would, on lines of mixed spaces', () => {
+    const pieces = ['a', 'ب', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', ' \n ', '\r\n', '\u3000', '\ufeff', 'xyz'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let n = 0; n < 2000; n++) {
+      const line = Array.from({ length: 1 + (n % 12) }, () => pieces[next()]).join('');
+      expect(sanitizeLine(line)).toBe(line.replace(/\r/g, '').replace(/\s+/g, ' ').trim());
+    }
   });
 });
 
