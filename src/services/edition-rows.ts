@@ -98,8 +98,19 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
 
   // One Headline per story (same link, or same id): a story two feeds carry is listed once.
   const stories = new Map<string, Headline>();
+  // Each item's headline once: the same row comes back in the edition's list and in each of
+  // its sections' lists (up to 8,000 rows for the app over a long history), and routing and
+  // reading it again took ~80 ms of the app's first frame there.
+  const byItem = new Map<string, Headline>();
   const read = new Set<string>();
   const headlineOf = (row: ListRow): Headline => {
+    const known = byItem.get(row.key);
+    if (known) return known;
+    const headline = storyOf(row);
+    byItem.set(row.key, headline);
+    return headline;
+  };
+  const storyOf = (row: ListRow): Headline => {
     const feed = feedOf.get(row.feed_id)!;
     const item = itemFromRow(row);
     let story = item.link || item.id;
@@ -162,14 +173,25 @@ export function readEditionRows(db: Db, edition: Edition, options: EditionReadOp
  * carry counts twice here, though it is listed once (grouping by story cost a sort of them all).
  */
 function countRows(db: Db, leaves: Section[], feedId: Map<string, number>, allIds: number[], breakingIds: number[]): EditionCounts {
-  const matches = leaves.map((s) => sectionWhere(s, feedId, breakingIds));
-  const sums = matches.map((m) => `sum(${m.sql}), sum((${m.sql}) AND i.read_at IS NULL)`).join(', ');
-  const row = db.prepare(`SELECT count(*), sum(i.read_at IS NULL)${sums ? `, ${sums}` : ''} FROM items i INDEXED BY items_time WHERE i.feed_id IN (${ids(allIds)})`)
-    .raw().get(...matches.flatMap((m) => [...m.params, ...m.params])) as (number | null)[];
-  const bySection = new Map<string, HeadlineCount>([[ALL_SECTION_ID, { total: row[0] ?? 0, unread: row[1] ?? 0 }]]);
-  leaves.forEach((s, n) => bySection.set(s.id, { total: row[2 + 2 * n] ?? 0, unread: row[3 + 2 * n] ?? 0 }));
-  return { total: row[0] ?? 0, unread: row[1] ?? 0, bySection };
+  const matches = [{ sql: '1', params: [] }, ...leaves.map((s) => sectionWhere(s, feedId, breakingIds))];
+  // Each condition is tested once a row: its sum adds 1 for a match and UNREAD_UNIT more for
+  // an unread one, so one sum holds both counts (testing it twice, for the total and again
+  // for the unread: 220 ms instead of 150 over 200,000 items and seven sections).
+  const sums = matches.map((m) => `sum((${m.sql}) * (1 + (i.read_at IS NULL) * ${UNREAD_UNIT}))`).join(', ');
+  const row = db.prepare(`SELECT ${sums} FROM items i INDEXED BY items_time WHERE i.feed_id IN (${ids(allIds)})`)
+    .raw().get(...matches.flatMap((m) => m.params)) as (number | null)[];
+  const count = (n: number): HeadlineCount => {
+    const sum = row[n] ?? 0;
+    return { total: sum % UNREAD_UNIT, unread: Math.floor(sum / UNREAD_UNIT) };
+  };
+  const bySection = new Map<string, HeadlineCount>([[ALL_SECTION_ID, count(0)]]);
+  leaves.forEach((s, n) => bySection.set(s.id, count(n + 1)));
+  return { ...count(0), bySection };
 }
+
+// More than a history holds (67 million items), and small enough that a sum (every item
+// unread) stays an exact integer in JavaScript.
+const UNREAD_UNIT = 2 ** 26;
 
 /**
  * The condition (on items as `i`) for the items listed under the edition, or under one of its

@@ -87,6 +87,12 @@ describe('readEditionRows', () => {
     expect(index.all[0].id).toBe('n0');
     expect(counts?.total).toBe(30);
     expect(counts?.bySection.get('news')).toEqual({ total: 30, unread: 30 });
+    // Read marks split each section's count; a section with none of them keeps its own.
+    save(OTHER, feed('O', [item('o1', '/y/', 1), item('o2', '/y/', 2)]), '2026-11-25T09:00:00.000Z');
+    temp.database.write(() => temp.items.mark([...Array.from({ length: 12 }, (_, i) => headlineKey(WIRE, `n${i}`)), headlineKey(OTHER, 'o2')], true, NOW.toISOString()));
+    expect(readEditionRows(temp.database.db, edition, { now: NOW, limit: 10 }).counts).toEqual({ total: 32, unread: 19, bySection: new Map([
+      ['*', { total: 32, unread: 19 }], ['news', { total: 30, unread: 18 }], ['politics', { total: 30, unread: 18 }], ['sport', { total: 0, unread: 0 }], ['other', { total: 2, unread: 1 }],
+    ]) });
     const only = readEditionRows(temp.database.db, edition, { now: NOW, limit: 3, only: { section: 'news' } });
     expect(only.index.all).toEqual([]);
     expect(only.index.bySection.get('news')?.map((h) => h.id)).toEqual(['n0', 'n1', 'n2']);
