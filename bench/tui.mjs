@@ -128,6 +128,7 @@ async function keypressInProcess() {
   const { resolveEdition } = await import(dist('core/edition/edition.js'));
   const { buildEditionIndex } = await import(dist('core/edition/headlines.js'));
   const { countIndex } = await import(dist('core/edition/counts.js'));
+  const { createMessages } = await import(dist('core/i18n/messages.js'));
   const edition = resolveEdition({ name: 'b', title: 'Bench', feeds: [{ url: 'https://b.test/f.xml' }], sections: [{ id: 'all', title: 'All', feeds: ['https://b.test/f.xml'] }] }, 'https://b.test/e.json');
   const now = new Date('2026-11-25T10:00:00Z');
   const items = Array.from({ length: HEADLINES }, (_, i) => ({ id: `i${i}`, title: `Bench story ${i}`, link: `https://b.test/${i}`, published: new Date(now - i * 60_000).toISOString(), updated: null, author: null, summary: '', contentHtml: null, categories: [], image: null }));
@@ -140,21 +141,29 @@ async function keypressInProcess() {
     bookmarks: { list: async () => [], search: async () => [], readArticle: none, add: none, remove: none, take: none, restore: none, setTags: none, urls: async () => new Set() },
     readState: { load: async () => new Set(), mark: none },
     speech: { engine: null, missing: '', speak: none },
-    openUrl: async () => false, now: () => now, refreshMinutes: 0, bidi: 'reorder', offline: true, color: false,
+    openUrl: async () => false, now: () => now, refreshMinutes: 0, bidi: 'reorder', offline: true, color: false, messages: createMessages('en'),
   };
   const inst = render(React.createElement(ServicesProvider, { services }, React.createElement(App, { section: 'all' })));
   Object.defineProperty(inst.stdout, 'columns', { value: 80, configurable: true });
   Object.defineProperty(inst.stdout, 'rows', { value: 24, configurable: true });
   inst.stdout.emit('resize');
   const turn = () => new Promise((r) => setImmediate(r));
-  while (!(inst.lastFrame() ?? '').includes(`1/${HEADLINES}`)) await turn();
+  // A frame that never comes (the app failed to render) ends the bench instead of spinning.
+  const until = async (ready, what) => {
+    const deadline = performance.now() + 10_000;
+    while (!ready()) {
+      if (performance.now() > deadline) throw new Error(`tui bench: no frame ${what} within 10 s; last frame:\n${inst.lastFrame()}`);
+      await turn();
+    }
+  };
+  await until(() => (inst.lastFrame() ?? '').includes(`1/${HEADLINES}`), `listing 1/${HEADLINES}`);
   const keys = ['j', 'j', 'j', 'k', '\u0004', '\u0015', 'G', 'g'];
   const times = [];
   for (let i = 0; i < 240; i++) {
     const before = inst.lastFrame();
     const t0 = performance.now();
     inst.stdin.write(keys[i % keys.length]);
-    while (inst.lastFrame() === before) await turn();
+    await until(() => inst.lastFrame() !== before, `after key ${JSON.stringify(keys[i % keys.length])}`);
     times.push(performance.now() - t0);
   }
   inst.unmount();

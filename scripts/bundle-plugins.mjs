@@ -101,3 +101,28 @@ export function fromVendorParts(parts) {
     },
   };
 }
+
+// string-width builds an Intl.Segmenter and four Unicode-property patterns when it loads:
+// ~15 ms here and twice that in a busy worker, paid by every command that lays out text
+// (and by the parse worker, for untitled items) though plain ASCII, Latin and Arabic text
+// never reach it (src/core/text/width.ts measures those itself). Loaded on its first call
+// instead: the same function, its module run when first needed.
+/** Loads string-width on its first call, for core/text/width.ts. */
+export const stringWidthOnFirstCall = {
+  name: 'string-width-on-first-call',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      (file('core', 'text', 'width.js').test(args.importer) ? { path: args.path, namespace: 'on-first-call' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'on-first-call' }, () => ({
+      contents: [
+        'let width;',
+        'export default function stringWidth(text, options) {',
+        "  width ??= require('string-width').default;",
+        '  return width(text, options);',
+        '}',
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};

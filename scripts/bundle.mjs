@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinsRequired, fromVendorParts, noStreamsShim, noTopLevelAwait } from './bundle-plugins.mjs';
+import { builtinsRequired, fromVendorParts, noStreamsShim, noTopLevelAwait, stringWidthOnFirstCall } from './bundle-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
@@ -68,7 +68,7 @@ async function bundleScript(entry, name, plugins = []) {
     metafile: true,
     // No comments or indentation: less text to read at every start.
     minifyWhitespace: true,
-    plugins: [noStreamsShim, noTopLevelAwait, builtinsRequired, ...plugins],
+    plugins: [noStreamsShim, noTopLevelAwait, builtinsRequired, stringWidthOnFirstCall, ...plugins],
     external,
   });
   // vm.Script gives a script no import(): one left for a package outside it would fail.
@@ -96,4 +96,5 @@ await build({
   outfile: 'dist/bundle/parse-worker.cjs',
   format: 'cjs',
   external: ['iconv-lite'],
+  plugins: [stringWidthOnFirstCall],
 });

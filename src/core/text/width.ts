@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Segmenter loads ICU's break rules (~15 ms), and text that is
+// all narrow or Arabic never needs one.
+let segmenter: Intl.Segmenter | undefined;
 // One cell per UTF-16 unit, no combining marks, no surrogates: Latin, Greek, Cyrillic,
 // general punctuation, currency, letterlike, arrows, maths and box drawing. Checked code point by code point against
 // string-width in test/core/text/width-narrow.test.ts; skips string-width's slow path,
@@ -37,6 +39,7 @@ export function graphemes(text: string): { text: string; width: number }[] {
     }
     return out;
   }
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => ({ text: s.segment, width: stringWidth(s.segment) }));
 }
 
