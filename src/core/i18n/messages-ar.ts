@@ -16,6 +16,11 @@ export const MESSAGES_AR: Catalogue = {
   'menu.all': 'الكل',
   'time.now': 'الآن',
   'time.justNow': 'الآن',
+  'age.minute': '{n} د',
+  'age.hour': '{n} س',
+  'age.day': '{n} ي',
+  'age.week': '{n} أ',
+  'age.year': '{n} سنة',
 
   'ticker.label': 'عاجل',
   'ticker.none': 'لا أخبار عاجلة في الوقت الحالي',

@@ -19,6 +19,12 @@ export const MESSAGES_EN = {
   'menu.all': 'All',
   'time.now': 'now',
   'time.justNow': 'just now',
+  // Compact ages in list columns: CLDR's narrow unit forms, as Intl.NumberFormat writes them.
+  'age.minute': '{n}m',
+  'age.hour': '{n}h',
+  'age.day': '{n}d',
+  'age.week': '{n}w',
+  'age.year': '{n}y',
 
   // The breaking ticker.
   'ticker.label': 'BREAKING',

@@ -16,6 +16,11 @@ export const MESSAGES_ES: Catalogue = {
   'menu.all': 'Todo',
   'time.now': 'ya',
   'time.justNow': 'ahora mismo',
+  'age.minute': '{n}min',
+  'age.hour': '{n}h',
+  'age.day': '{n}d',
+  'age.week': '{n}sem',
+  'age.year': '{n}a',
 
   'ticker.label': 'Última hora',
   'ticker.none': 'No hay noticias de última hora por ahora',

@@ -1,6 +1,7 @@
 /**
- * The app's own words in a language: a catalogue per language (en, ar, es) and the
- * dates, ages and counts of the app formatted through Intl in that language. Pure: the
+ * The app's own words in a language: a catalogue per language (en, ar, es), with the
+ * compact ages of list columns, and dates, relative times and plurals through Intl in that
+ * language. Pure: the
  * language and the time come in as arguments.
  */
 import { textDirection, type TextDirection } from '../edition/lang.js';
@@ -82,11 +83,9 @@ export function createMessages(tag: string | null | undefined): Messages {
   const catalogue = CATALOGUES[lang];
   const plural = new Intl.PluralRules(lang);
   // Western digits in every language: the rest of the screen (counts, positions) uses them.
-  const units = new Map(UNITS.map(([, unit]) => [unit, new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'narrow', numberingSystem: 'latn', useGrouping: false })]));
-  const relative = new Intl.RelativeTimeFormat(lang, { style: 'narrow', numeric: 'always', numberingSystem: 'latn' } as Intl.RelativeTimeFormatOptions);
-  const date = new Intl.DateTimeFormat(lang, {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', numberingSystem: 'latn',
-  });
+  // Made on first use: most commands and the app's first frame need neither.
+  let relative: Intl.RelativeTimeFormat | undefined;
+  let date: Intl.DateTimeFormat | undefined;
 
   const t = (key: MessageKey, params?: MessageParams): string => {
     const message: string | PluralMessage = catalogue[key];
@@ -94,18 +93,26 @@ export function createMessages(tag: string | null | undefined): Messages {
     const n = Number(params?.n ?? 0);
     return fill(message[plural.select(n)] ?? message.other, params);
   };
-  const compact = (count: number, unit: Unit) => units.get(unit)?.format(count) ?? `${count}`;
+  // From the catalogue, not Intl.NumberFormat's unit style: its first use loads ICU's unit
+  // data, ~20 ms before the app's first frame, for the same short strings.
+  const compact = (count: number, unit: Unit) => t(`age.${unit}`, { n: count });
   const age = (iso: string | null | undefined, now: Date): string => {
     const e = elapsed(iso, now);
     return e === null ? '' : e === 'now' ? t('time.now') : compact(e.count, e.unit);
   };
   const ago = (iso: string | null | undefined, now: Date): string => {
     const e = elapsed(iso, now);
-    return e === null ? '' : e === 'now' ? t('time.justNow') : relative.format(-e.count, e.unit);
+    if (e === null) return '';
+    if (e === 'now') return t('time.justNow');
+    relative ??= new Intl.RelativeTimeFormat(lang, { style: 'narrow', numeric: 'always', numberingSystem: 'latn' } as Intl.RelativeTimeFormatOptions);
+    return relative.format(-e.count, e.unit);
   };
   const dateTime = (iso: string | null | undefined, offsetMinutes = 0): string => {
     const ms = iso ? Date.parse(iso) : NaN;
     if (Number.isNaN(ms)) return '';
+    date ??= new Intl.DateTimeFormat(lang, {
+      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', numberingSystem: 'latn',
+    });
     const parts = Object.fromEntries(date.formatToParts(new Date(ms + offsetMinutes * 60_000)).map((p) => [p.type, p.value]));
     // Day month year hour:minute in every language, without the locale's commas.
     return `${parts.day} ${parts.month} ${parts.year} ${parts.hour}:${parts.minute}`;

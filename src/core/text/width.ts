@@ -4,10 +4,11 @@ import stringWidth from 'string-width';
 // all narrow or Arabic never needs one.
 let segmenter: Intl.Segmenter | undefined;
 // One cell per UTF-16 unit, no combining marks, no surrogates: Latin, Greek, Cyrillic,
-// general punctuation, currency, letterlike, arrows, maths and box drawing. Checked code point by code point against
+// general punctuation, currency, letterlike, arrows, maths, box drawing and the return key's
+// sign ⏎ (in the app's key hints). Checked code point by code point against
 // string-width in test/core/text/width-narrow.test.ts; skips string-width's slow path,
 // which dominated article layout time for accented text.
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u25fc]*$/;
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u23ce\u2500-\u25fc]*$/;
 
 // Arabic text (letters, digits, punctuation, presentation forms: one cell each; the marks
 // that sit on a letter, harakat and shadda: none) mixed with the narrow text above, minus
@@ -17,7 +18,7 @@ const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\
 const ARABIC_MARKS = '\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed';
 const ARABIC_MARK = new RegExp(`[${ARABIC_MARKS}]`, 'g');
 const IS_ARABIC_MARK = new RegExp(`^[${ARABIC_MARKS}]$`);
-const SIMPLE_ARABIC = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u25fc\u060c-\u061b\u061e-\u06dc\u06de-\u06ff\ufe70-\ufe74\ufe76-\ufefc]*$/;
+const SIMPLE_ARABIC = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u23ce\u2500-\u25fc\u060c-\u061b\u061e-\u06dc\u06de-\u06ff\ufe70-\ufe74\ufe76-\ufefc]*$/;
 
 /** Terminal cells a string takes: CJK and emoji 2, combining marks 0. */
 export function displayWidth(text: string): number {

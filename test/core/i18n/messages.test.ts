@@ -84,6 +84,17 @@ describe('messages in each language', () => {
     expect(en.age('not a date', NOW)).toBe('');
   });
 
+  it('writes compact ages as Intl writes CLDR\'s narrow units (the catalogue holds them, for start-up)', () => {
+    // Each unit with counts up to the largest it shows before the next unit takes over.
+    const units = [['minute', MIN, [1, 2, 5, 11, 59]], ['hour', HOUR, [1, 2, 5, 11, 23]], ['day', DAY, [1, 2, 5, 6]], ['week', 7 * DAY, [1, 2, 5, 11, 52]], ['year', 366 * DAY, [1, 2, 3]]] as const;
+    for (const m of [en, es, ar]) {
+      for (const [unit, ms, counts] of units) {
+        const intl = new Intl.NumberFormat(m.lang, { style: 'unit', unit, unitDisplay: 'narrow', numberingSystem: 'latn', useGrouping: false });
+        for (const n of counts) expect(m.age(before(n * ms + 1000), NOW), `${m.lang} ${n} ${unit}`).toBe(intl.format(n));
+      }
+    }
+  });
+
   it('fits the widest compact age in its width', () => {
     expect(en.ageWidth).toBe(3);
     for (const m of [en, es, ar]) {
