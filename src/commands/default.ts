@@ -1,4 +1,3 @@
-import { runHeadlines } from './headlines.js';
 import type { Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -26,5 +25,7 @@ export async function runDefault(rt: Runtime, _o: DefaultOptions): Promise<Outco
     const { runApp } = await import('./app.js');
     return runApp(rt, { section });
   }
+  // Loaded only for a listing: the app never needs the listing command's code.
+  const { runHeadlines } = await import('./headlines.js');
   return runHeadlines(rt, { section, limit: section ? undefined : 40 });
 }

@@ -3,8 +3,6 @@ import { pathToFileURL } from 'node:url';
 import { findMenuSection, type Section } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
 import { FeedParseError, FetchError, UsageError } from '../core/errors.js';
-import { decodeFeedBytes } from '../core/feed/decode.js';
-import { parseFeed } from '../core/feed/parse-feed.js';
 import type { FeedItem } from '../core/feed/types.js';
 import { parseSince } from '../core/text/since.js';
 import { feedJson, headlineJson, headlineListing } from '../output/headlines.js';
@@ -47,9 +45,11 @@ async function oneFeed(rt: Runtime, o: HeadlinesOptions): Promise<Shown> {
     if (error instanceof FetchError && error.url !== o.feed) throw new FetchError(o.feed as string, error.reason, `${o.feed}: ${error.message.replace(`${error.url}: `, '')}`, error.status);
     throw error;
   });
+  // The parser loads here, for a feed named on the command line: an edition's listing reads rows.
+  const { parseFeedBody } = await import('../services/feed-body.js');
   let feed;
   try {
-    feed = parseFeed(decodeFeedBytes(response.bytes, response.contentType), { url: response.url });
+    feed = parseFeedBody(response.bytes, response.contentType, response.url);
   } catch (error) {
     throw new FeedParseError(`${o.feed}: ${(error as Error).message}`, { cause: error });
   }

@@ -5,7 +5,7 @@
  * them in one (`TidingsDatabase.write`, or the legacy import's), so a feed's row, its items
  * and the pruning land together.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { FetchFailure } from '../core/errors.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
@@ -75,9 +75,14 @@ interface FeedRow {
 
 const DAY_MS = 86_400_000;
 
+// node:crypto loads on the first hash (~6 ms): a start that fetches nothing never needs it.
+const requireModule = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
+
 /** The hash kept of a body, to tell an unchanged one without its validators. */
 export function bodyHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  crypto ??= requireModule('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(bytes).digest('base64');
 }
 
 function toState(row: FeedRow): FeedState {
