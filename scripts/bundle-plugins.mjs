@@ -1,6 +1,7 @@
 // esbuild plugins that let the CLI bundle be one CommonJS script (what src/launch.ts runs
 // with V8's code cache). Each fails the build when the package it adapts changed shape.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const file = (...parts) => new RegExp(`[\\\\/]${parts.join('[\\\\/]')}$`.replace(/\./g, '\\.'));
 
@@ -121,7 +122,8 @@ export const stringWidthOnFirstCall = {
         '  return width(text, options);',
         '}',
       ].join('\n'),
-      resolveDir: process.cwd(),
+      // From the repository, as the rest of the build resolves.
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'js',
     }));
   },

@@ -55,11 +55,14 @@ const GROWTH_WORTH_SAVING = 1.1;
 const SIBLING_SCRIPT = /^\.\/[\w-]+\.cjs$/;
 
 /**
- * The cached data of one tiny script: it holds nothing but V8's header, which names the
- * V8 flags in effect. A run that changes a flag (`refresh` delays tier-up) makes code that
- * a normal start rejects; two probes that differ tell so without knowing V8's layout.
+ * The cached data of one tiny script, made at the start: V8 checks a cache against the
+ * flags in effect. A run that changes a flag (`refresh` delays tier-up) makes code that a
+ * normal start rejects; whether V8 would reject this probe now tells so, by V8's own check
+ * and without knowing its layout.
+ * The sources differ so that V8's in-memory script cache does not answer instead.
  */
-const flagProbe = (): Buffer => new Script('0').createCachedData();
+const flagProbe = (): Buffer => new Script('0//start').createCachedData();
+const flagsChanged = (probe: Buffer): boolean => new Script('0//later', { cachedData: probe }).cachedDataRejected === true;
 
 /** The cache file of a build of the script `name` for this Node and CPU (V8 rejects another V8's anyway). */
 export function codeCacheFile(cacheDir: string, name: string, buildId: string): string {
@@ -156,7 +159,7 @@ export function loadBundle(bundle: string, cacheDir: string | undefined, longRun
     saveCache() {
       // Code compiled under other flags than a start has would be rejected at every start,
       // and each start would write it again: keep what is there.
-      if (startFlags && !flagProbe().equals(startFlags)) return;
+      if (startFlags && flagsChanged(startFlags)) return;
       const longRun = performance.now() - loadedAt >= longRunMs;
       for (const script of compiled) script.save(longRun);
     },
