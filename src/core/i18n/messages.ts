@@ -1,8 +1,7 @@
 /**
  * The app's own words in a language: a catalogue per language (en, ar, es), with the
  * compact ages of list columns, and dates, relative times and plurals through Intl in that
- * language. Pure: the
- * language and the time come in as arguments.
+ * language. Pure: the language and the time come in as arguments.
  */
 import { textDirection, type TextDirection } from '../edition/lang.js';
 import { displayWidth } from '../text/width.js';

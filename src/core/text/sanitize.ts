@@ -15,7 +15,6 @@ const STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[\s\
 const CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
 const TWO_BYTE_ESCAPE = /\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 const CONTROL_KEEP_NEWLINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 // Fast paths: most feed strings hold nothing to remove, and this runs on every field.
@@ -45,7 +44,8 @@ export function sanitizeLine(input: string | null | undefined): string {
   if (!input) return '';
   const controls = ANY_CONTROL.test(input);
   if (!controls && !UNTIDY_SPACE.test(input)) return input;
-  const text = controls ? stripControls(input).replace(CONTROL_ALL, ' ') : input;
+  // What stripControls keeps (tabs and line breaks) is whitespace: folded below.
+  const text = controls ? stripControls(input) : input;
   return text.replace(SPACE_TO_FOLD, ' ').trim();
 }
 
