@@ -5,10 +5,12 @@
  */
 import { hasRtl, visualOrder } from '../core/article/bidi.js';
 import type { SpanStyle } from '../core/article/types.js';
+import type { Bookmark } from '../core/bookmarks/types.js';
 import type { Headline } from '../core/edition/headlines.js';
 import type { TextDirection } from '../core/edition/lang.js';
 import type { Messages } from '../core/i18n/messages.js';
 import { displayWidth, fitToWidth, truncateToWidth } from '../core/text/width.js';
+import { bookmarkCells, type BookmarkColumns } from './state/bookmark-rows.js';
 import { displayLine, headlineCells, type HeadlineColumns } from './state/headline-rows.js';
 import type { FeedFailures, NetworkState } from './state/news-report.js';
 import type { SectionRow } from './state/section-rows.js';
@@ -197,6 +199,23 @@ export function headlineRowParts(h: Headline, cols: HeadlineColumns, now: Date, 
       { text: ' ' },
       { text: cells.title, style: marks.unread ? { bold: true } : undefined },
       { text: cells.source, style: theme.muted },
+      { text: cells.age, style: theme.muted },
+    ], dir),
+  };
+}
+
+/** One saved article: cursor, ★ (☆ when only the link is kept), title, source and #tags, saved time; mirrored right to left. */
+export function bookmarkRowParts(b: Bookmark, cols: BookmarkColumns, now: Date, selected: boolean, theme: Theme, messages: Messages, bidi: Bidi): Row {
+  const { dir } = messages;
+  const cells = bookmarkCells(b, cols, now, messages, bidi, dir);
+  return {
+    style: selected ? theme.selected : undefined,
+    parts: screenOrder([
+      { text: cursorMark(selected, true, dir), style: theme.cursor },
+      { text: b.hasArticle ? '★' : '☆', style: theme.bookmark },
+      { text: ' ' },
+      { text: cells.title, style: { bold: true } },
+      { text: cells.meta, style: theme.muted },
       { text: cells.age, style: theme.muted },
     ], dir),
   };

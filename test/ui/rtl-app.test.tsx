@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { displayWidth, graphemes } from '../../src/core/text/width.js';
 import { homeFirstRows } from '../../src/ui/first-frame.js';
+import { visualText } from '../../src/ui/rows.js';
 import { homeLayout } from '../../src/ui/screens/home-layout.js';
 import type { AppServices } from '../../src/ui/services-context.js';
 import { editionServices } from '../helpers/edition-services.js';
@@ -90,6 +91,27 @@ describe('the Arabic demo, right to left', () => {
     expect(body.filter((line) => /•.?$/.test(cells(line, 0, layout.listWidth))).length).toBeGreaterThan(3);
     // The breaking label is at the right end of the ticker line.
     expect(frame.split('\n')[1].trimEnd()).toMatch(/ [◂‹‖] \S+$/);
+  });
+
+  it('mirrors the bookmarks screen: the star and cursor at the right edge, the saved time at the left', async () => {
+    const { services } = await demo('demo-ar');
+    const app = await renderApp(services, { columns: 100, rows: 30, section: 'politics' });
+    try {
+      await app.waitFor(/^ 1\/\d+ /m);
+      await app.press('b');
+      await app.waitFor('★', 'the bookmark mark');
+      await app.press('B');
+      const saved = services.messages.t('bookmarks.savedNow');
+      const frame = await app.waitFor((f) => f.includes(visualText(saved, services.bidi, 'rtl')), 'the saved bookmark');
+      const row = frame.split('\n').find((line) => line.includes('★'))!;
+      expect(displayWidth(row)).toBe(100);
+      // Reading order from the right: cursor, star, title (Arabic, shaped); the time ends the row on the left.
+      expect(cells(row, 98, 100)).toBe('★‹');
+      expect(/[\ufe70-\ufefc]/.test(cells(row, 60, 97))).toBe(true);
+      expect(row.startsWith(visualText(saved, services.bidi, 'rtl'))).toBe(true);
+    } finally {
+      app.unmount();
+    }
   });
 
   it('right-aligns the article body in the reader', async () => {

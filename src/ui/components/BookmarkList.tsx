@@ -3,8 +3,9 @@ import { memo } from 'react';
 import type { Bookmark } from '../../core/bookmarks/types.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import { fitToWidth } from '../../core/text/width.js';
-import { visualText, type Bidi } from '../rows.js';
-import { bookmarkCells, bookmarkColumns } from '../state/bookmark-rows.js';
+import { bookmarkRowParts, visualText, type Bidi } from '../rows.js';
+import { bookmarkColumns } from '../state/bookmark-rows.js';
+import { RowText } from './RowText.js';
 import type { ListWindow } from '../state/list-window.js';
 import type { Theme } from '../theme.js';
 
@@ -21,31 +22,21 @@ export interface BookmarkListProps {
   bidi: Bidi;
 }
 
-/** Saved articles, windowed, in aligned columns: title, source and #tags, how long ago it was saved. */
+/** Saved articles, windowed, in aligned columns: title, source and #tags, how long ago it was saved (mirrored right to left). */
 export const BookmarkList = memo(function BookmarkList({ items, window, width, height, now, empty, theme, messages, bidi }: BookmarkListProps) {
   if (items.length === 0) {
     return (
       <Box flexDirection="column" height={height}>
-        <Text {...theme.muted}>{fitToWidth(`  ${visualText(empty, bidi, messages.dir)}`, width)}</Text>
+        <Text {...theme.muted}>{messages.dir === 'rtl' ? fitToWidth(`${visualText(empty, bidi, 'rtl')}  `, width, 'right') : fitToWidth(`  ${visualText(empty, bidi, 'ltr')}`, width)}</Text>
       </Box>
     );
   }
   const cols = bookmarkColumns(items, width, messages);
   return (
     <Box flexDirection="column" height={height}>
-      {items.slice(window.top, window.top + height).map((b, i) => {
-        const selected = window.top + i === window.cursor;
-        const cells = bookmarkCells(b, cols, now, messages, bidi);
-        return (
-          <Text key={b.id} wrap="truncate" {...(selected ? theme.selected : {})}>
-            <Text {...theme.cursor}>{selected ? '›' : ' '}</Text>
-            <Text {...theme.bookmark}>{b.hasArticle ? '★' : '☆'}</Text>
-            {' '}
-            <Text bold>{cells.title}</Text>
-            <Text {...theme.muted}>{cells.meta}{cells.age}</Text>
-          </Text>
-        );
-      })}
+      {items.slice(window.top, window.top + height).map((b, i) => (
+        <RowText key={b.id} row={bookmarkRowParts(b, cols, now, window.top + i === window.cursor, theme, messages, bidi)} />
+      ))}
     </Box>
   );
 });

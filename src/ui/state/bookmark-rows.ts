@@ -1,4 +1,5 @@
 import type { Bookmark } from '../../core/bookmarks/types.js';
+import type { TextDirection } from '../../core/edition/lang.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import { displayWidth, fitToWidth } from '../../core/text/width.js';
 import { displayLine } from './headline-rows.js';
@@ -62,13 +63,18 @@ export function bookmarkColumns(items: Bookmark[], width: number, messages: Mess
 /**
  * The text cells of one bookmark row, each exactly its column's width (marks are drawn by
  * the component); right-to-left text in visual order when tidings reorders for the terminal.
+ * For `rtl` the row is mirrored like a headline row: title and source right-aligned, each
+ * gap on the cell's other side, the saved time left-aligned at the screen's left edge.
  */
-export function bookmarkCells(b: Bookmark, cols: BookmarkColumns, now: Date, messages: Messages, bidi: 'terminal' | 'reorder' = 'terminal'): { title: string; meta: string; age: string } {
+export function bookmarkCells(b: Bookmark, cols: BookmarkColumns, now: Date, messages: Messages, bidi: 'terminal' | 'reorder' = 'terminal', dir: TextDirection = 'ltr'): { title: string; meta: string; age: string } {
+  const rtl = dir === 'rtl';
   const gap = ' '.repeat(GAP);
-  const cell = (text: string, width: number, align?: 'right') => fitToWidth(displayLine(text, width, bidi, messages.dir), width, align);
+  const spaced = (cell: string) => (rtl ? `${cell}${gap}` : `${gap}${cell}`);
+  const cell = (text: string, width: number, align: 'left' | 'right') => fitToWidth(displayLine(text, width, bidi, dir), width, align);
+  const textAlign = rtl ? 'right' : 'left';
   return {
-    title: cell(b.title || b.url, cols.title),
-    meta: cols.meta > 0 ? `${gap}${cell(metaText(b), cols.meta)}` : '',
-    age: cols.age > 0 ? `${gap}${cell(savedText(b, now, messages), cols.age, 'right')}` : '',
+    title: cell(b.title || b.url, cols.title, textAlign),
+    meta: cols.meta > 0 ? spaced(cell(metaText(b), cols.meta, textAlign)) : '',
+    age: cols.age > 0 ? spaced(cell(savedText(b, now, messages), cols.age, rtl ? 'left' : 'right')) : '',
   };
 }

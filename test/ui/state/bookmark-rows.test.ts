@@ -37,6 +37,23 @@ describe('bookmark rows', () => {
     }
   });
 
+  it.each([40, 80, 120])('mirrors a row right to left at %i cells: title and source from the right, the saved time at the left edge', (width) => {
+    const ar = createMessages('ar');
+    const items = [mark('عنوان قصير', 3 * 1440, 'وكالة', ['اقتصاد']), mark('x', 0)];
+    const cols = bookmarkColumns(items, width, ar);
+    for (const b of items) {
+      const ltr = bookmarkCells(b, cols, NOW, ar, 'terminal', 'ltr');
+      const rtl = bookmarkCells(b, cols, NOW, ar, 'terminal', 'rtl');
+      // Same cells, each as wide as before; only where the padding goes changes.
+      expect([rtl.title, rtl.meta, rtl.age].map((c) => displayWidth(c))).toEqual([ltr.title, ltr.meta, ltr.age].map((c) => displayWidth(c)));
+      expect(rtl.title).toMatch(/^ +\S/);
+      expect(rtl.title.trimStart()).toBe(ltr.title.trimEnd());
+      expect(rtl.age.trim()).toBe(savedText(b, NOW, ar));
+      expect(rtl.age).toMatch(/^\S.* {2}$/);
+      if (cols.meta > 0) expect(rtl.meta).toMatch(/\S {2}$/);
+    }
+  });
+
   it('gives the source column up before the title gets too short', () => {
     const cols = bookmarkColumns([mark('t', 1, 'A Source With A Long Name')], 34, ENGLISH);
     expect(cols.meta).toBe(0);
