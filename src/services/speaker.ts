@@ -8,8 +8,6 @@ import { findSpeechEngine, NO_ENGINE_MESSAGE, speak } from './speech.js';
 export interface Speaker {
   /** The engine's name, or null when none is installed. */
   engine: string | null;
-  /** What to install when there is no engine. */
-  missing: string;
   /** Speaks `text` in `lang`; resolves when it ends or `signal` stops it, rejects with the engine's error. */
   speak(text: string, options: { lang: string; signal: AbortSignal }): Promise<void>;
 }
@@ -19,7 +17,6 @@ export function createSpeaker(platform: NodeJS.Platform, env: Record<string, str
   const engine = findSpeechEngine(platform, env);
   return {
     engine: engine?.name ?? null,
-    missing: NO_ENGINE_MESSAGE,
     async speak(text, { lang, signal }) {
       if (!engine) throw new Error(NO_ENGINE_MESSAGE);
       await speak(engine, text, { lang, signal }, env).catch((error: unknown) => {

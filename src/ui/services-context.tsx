@@ -64,8 +64,6 @@ export interface ReadStatePort {
 export interface SpeechPort {
   /** The engine's name, or null when none is installed. */
   engine: string | null;
-  /** What to install when there is no engine (the status line says it). */
-  missing: string;
   /** Speaks `text` in `lang`; resolves when it ends or `signal` stops it. */
   speak(text: string, options: { lang: string; signal: AbortSignal }): Promise<void>;
 }

@@ -183,7 +183,6 @@ export function fakeServices(options: FakeOptions = {}): { services: AppServices
     },
     speech: options.speech ?? {
       engine: 'test-voice',
-      missing: 'no speech engine found: install espeak-ng',
       speak(text, { lang, signal }) {
         log.spoken.push({ text, lang, signal });
         // Speaks until stopped, like a long article.

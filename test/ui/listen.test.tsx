@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article/types.js';
 import { createSpeaker } from '../../src/services/speaker.js';
-import { NO_ENGINE_MESSAGE } from '../../src/services/speech.js';
 import { ENGLISH } from '../../src/core/i18n/messages.js';
 import { fakeServices } from '../helpers/fake-services.js';
 import { renderApp } from '../helpers/render-app.js';
@@ -65,13 +64,20 @@ describe('Listen in the reader (L)', () => {
     const { services } = fakeServices({ speech: createSpeaker('linux', { PATH: '' }) });
     const app = await openReader(services);
     const frame = await app.press('L');
-    expect(frame.replace(/\s+/g, ' ')).toContain('no speech engine found: install espeak-ng');
-    expect(createSpeaker('linux', { PATH: '' }).missing).toBe(NO_ENGINE_MESSAGE);
+    expect(frame.replace(/\s+/g, ' ')).toContain('No speech engine found: install espeak-ng');
+    app.unmount();
+  });
+
+  it('says it in the language of the app', async () => {
+    const { services } = fakeServices({ speech: createSpeaker('linux', { PATH: '' }), lang: 'es' });
+    const app = await openReader(services);
+    const frame = await app.press('L');
+    expect(frame.replace(/\s+/g, ' ')).toContain('No se encontró ningún motor de voz: instale espeak-ng');
     app.unmount();
   });
 
   it('shows the engine failing in the status line', async () => {
-    const speech = { engine: 'broken', missing: '', speak: async () => { throw new Error('broken failed: no voice'); } };
+    const speech = { engine: 'broken', speak: async () => { throw new Error('broken failed: no voice'); } };
     const app = await openReader(fakeServices({ speech }).services);
     await app.press('L');
     expect(await app.waitFor('Listen: broken failed: no voice')).not.toContain(LISTENING_MESSAGE);

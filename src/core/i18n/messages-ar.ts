@@ -112,6 +112,7 @@ export const MESSAGES_AR: Catalogue = {
   'listen.stopped': 'توقف الاستماع',
   'listen.finished': 'انتهى الاستماع',
   'listen.notLoaded': 'لا يزال المقال قيد التحميل',
+  'listen.noEngine': 'لا يوجد محرك نطق: ثبّت espeak-ng (apt install espeak-ng, dnf install espeak-ng, brew install espeak-ng) أو speech-dispatcher',
 
   'article.by': 'بقلم {name}',
   'article.readingTime': {

@@ -114,6 +114,7 @@ export const MESSAGES_EN = {
   'listen.stopped': 'Stopped listening',
   'listen.finished': 'Finished listening',
   'listen.notLoaded': 'The article is still loading',
+  'listen.noEngine': 'No speech engine found: install espeak-ng (apt install espeak-ng, dnf install espeak-ng, brew install espeak-ng) or speech-dispatcher',
 
   // The article's header and footer.
   'article.by': 'By {name}',

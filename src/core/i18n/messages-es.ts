@@ -102,6 +102,7 @@ export const MESSAGES_ES: Catalogue = {
   'listen.stopped': 'Lectura en voz alta detenida',
   'listen.finished': 'Lectura en voz alta terminada',
   'listen.notLoaded': 'El artículo todavía se está cargando',
+  'listen.noEngine': 'No se encontró ningún motor de voz: instale espeak-ng (apt install espeak-ng, dnf install espeak-ng, brew install espeak-ng) o speech-dispatcher',
 
   'article.by': 'Por {name}',
   'article.readingTime': { one: '{n} min de lectura', other: '{n} min de lectura' },

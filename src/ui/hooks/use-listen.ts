@@ -38,7 +38,7 @@ export function useListen(article: Article | undefined, announce: (text: string,
       setSpeaking(false);
       return announce(t('listen.stopped'), 'info');
     }
-    if (!speech.engine) return announce(speech.missing, 'error', true);
+    if (!speech.engine) return announce(t('listen.noEngine'), 'error', true);
     if (!article) return announce(t('listen.notLoaded'), 'notice');
     const stop = new AbortController();
     running.current = stop;
