@@ -71,6 +71,18 @@ describe('bookmarks screen', () => {
     app.unmount();
   });
 
+  it('takes tags typed with their Enter in one chunk (typed ahead, pasted)', async () => {
+    const fake = await seeded();
+    const app = await renderApp(fake.services);
+    await app.waitFor(ready);
+    await app.press('B', 'j', 't');
+    await app.waitFor('tags: train');
+    await app.press(', zz\r');
+    await app.waitFor('Tags: train, zz');
+    expect((await fake.store.get('https://saved.test/b1'))?.tags).toEqual(['train', 'zz']);
+    app.unmount();
+  });
+
   it('opens the saved copy without the network', async () => {
     const { services, log } = await seeded();
     const app = await renderApp(services);

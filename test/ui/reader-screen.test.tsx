@@ -96,6 +96,14 @@ describe('reader screen', () => {
     app.unmount();
   });
 
+  it('follows f, a number and Enter typed ahead in one chunk', async () => {
+    const app = await renderApp(fakeServices().services);
+    await openFirst(app);
+    await app.press('f1\r');
+    expect(await app.waitFor('Article at linked/one')).toBeTruthy();
+    app.unmount();
+  });
+
   it('says so for a link number that does not exist', async () => {
     const app = await renderApp(fakeServices().services);
     await openFirst(app);

@@ -15,16 +15,21 @@ export function splitChunk(input: string): string[] {
   return input.split(/([\r\n\t\u007f\b])/).filter((part) => part !== '');
 }
 
+// Ticks a step of a chunk waits for the render its key caused (a key that changes nothing
+// causes none); React renders an update a tick or two after it is dispatched.
+const RENDER_WAIT_TICKS = 20;
+
 /**
  * useInput for command keys. Keys typed or repeated faster than they are read arrive as one
- * chunk (`f1\r`, `jjj`); each key is handled on its own, one tick apart, by the handler of
- * the latest render, so `/abc` opens the filter and then types `abc` into it.
+ * chunk (`f1\r`, `jjj`, a prompt's text with its Enter); each key is handled on its own by
+ * the handler of the render that followed the key before it, so `/abc` opens the filter and
+ * then types `abc` into it, and the Enter after `zz` submits `zz`.
  */
 export function useKeys(handler: (input: string, key: Key) => void, options: KeysOptions): void {
   // The handler of the latest render, set during render: a key pressed right after a frame
   // appears must see that frame's state, even before React re-subscribes effects.
-  const latest = useRef({ handler, options });
-  latest.current = { handler, options };
+  const latest = useRef({ handler, options, render: 0 });
+  latest.current = { handler, options, render: latest.current.render + 1 };
   const onInput = useCallback((input: string, key: Key) => {
     if (input.length <= 1 || key.ctrl || key.meta) {
       latest.current.handler(input, key);
@@ -37,20 +42,24 @@ export function useKeys(handler: (input: string, key: Key) => void, options: Key
       if (named) steps.push(['', { ...base, [named]: true }]);
       else steps.push([part, base]);
     }
+    // The next step once the last one's render is in (or after a few ticks without one).
+    const next = (i: number, before: number, ticks = 0) => {
+      if (latest.current.render !== before || ticks >= RENDER_WAIT_TICKS) run(i);
+      else setImmediate(() => next(i, before, ticks + 1));
+    };
     const run = (i: number) => {
       if (i >= steps.length) return;
-      const { handler: current, options: now } = latest.current;
+      const { handler: current, options: now, render } = latest.current;
       const [text, k] = steps[i];
       const chars = Array.from(text);
       if (now.prompt || chars.length <= 1) {
         current(text, k);
-        setImmediate(() => run(i + 1));
-        return;
+      } else {
+        // A run of command keys: one key now, the rest as a new step after this one renders.
+        current(chars[0], { ...k, shift: /[A-Z]/.test(chars[0]) });
+        steps.splice(i + 1, 0, [chars.slice(1).join(''), k]);
       }
-      // A run of command keys: one key now, the rest as a new step after this one renders.
-      current(chars[0], { ...k, shift: /[A-Z]/.test(chars[0]) });
-      steps.splice(i + 1, 0, [chars.slice(1).join(''), k]);
-      setImmediate(() => run(i + 1));
+      setImmediate(() => next(i + 1, render));
     };
     run(0);
   }, []);
