@@ -257,10 +257,12 @@ export function openDatabase(options: OpenDatabaseOptions): TidingsDatabase {
       conn.transaction(() => {
         copied = copyReadableRows(conn, source);
       }).immediate();
+      // Renamed once copied, so an interrupted start copies it again and a finished one never does.
+      const kept = source.replace(/\.db$/, '.recovered.db');
       for (const suffix of ['', '-wal', '-shm']) {
-        if (existsSync(source + suffix)) renameSync(source + suffix, source.replace(/\.db$/, '.recovered.db') + suffix);
+        if (existsSync(source + suffix)) renameSync(source + suffix, kept + suffix);
       }
-      warn(`${recoveredSummary(copied)} from ${source}`);
+      warn(`${recoveredSummary(copied)} from the damaged copy, now kept as ${kept}`);
     }
     ensureReserve(path);
   }

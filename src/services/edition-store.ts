@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_EDITION_LANG, resolveEdition, validateEditionSpec, type Edition } from '../core/edition/edition.js';
 import { textDirection, type TextDirection } from '../core/edition/lang.js';
@@ -49,7 +49,11 @@ function readSpec(file: string): EditionSpec {
   } catch (error) {
     throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  return validateEditionSpec(json, file);
+  const spec = validateEditionSpec(json, file);
+  // Editions are found by file name: a file naming another edition could never be opened by its name.
+  const fileName = basename(file, '.json');
+  if (spec.name !== fileName) throw new UsageError(`${file}: "name" is "${spec.name}", but the file is named ${fileName}.json: they must match`);
+  return spec;
 }
 
 function jsonFiles(dir: string): string[] {
@@ -79,7 +83,7 @@ export function createEditionStore(options: { userDir: string; builtinDir?: stri
     }
     return [...seen.values()];
   };
-  const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+  const baseName = (file: string) => basename(file, '.json');
   return {
     list,
     has: (name) => sources().some(({ file }) => baseName(file) === name),

@@ -48,6 +48,8 @@ describe('openDatabase', () => {
     const aside = readdirSync(join(dir, 'damaged'));
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatch(/\.recovered\.db$/);
+    // The last line names the file as it is left, not as it was before the copy.
+    expect(warnings.at(-1)).toContain(join(dir, 'damaged', aside[0]));
   });
 
   it('finds damage in its daily check as a command closes, and repairs it at the next start keeping the bookmarks', () => {

@@ -30,4 +30,14 @@ describe('edition store: the user\'s edition files', () => {
     expect(store.has('broken')).toBe(true);
     expect(() => store.load('broken')).toThrow(`${join(userDir, 'broken.json')}: not valid JSON`);
   });
+
+  it('refuses a file whose "name" is not its file name, naming the file', () => {
+    const userDir = join(tempHome(), 'editions');
+    mkdirSync(userDir, { recursive: true });
+    writeFileSync(join(userDir, 'x.json'), JSON.stringify({ name: 'other', feeds: [], sections: [] }));
+    const store = createEditionStore({ userDir });
+    expect(() => store.load('x')).toThrow(`${join(userDir, 'x.json')}: "name" is "other", but the file is named x.json: they must match`);
+    expect(() => store.load('other')).toThrow('no edition named "other"');
+    expect(store.list().map((e) => e.name)).not.toContain('other');
+  });
 });
