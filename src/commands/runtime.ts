@@ -12,6 +12,7 @@ import { createHttpClient, type HttpClient } from '../services/http-client.js';
 import { sharedParsePool, type ParsePool } from '../services/parse-pool.js';
 import { resolvePaths, type TidingsPaths } from '../services/paths.js';
 import { createSettingsStore, type SettingsStore } from '../services/settings-store.js';
+import { SETTINGS_SCHEMA } from '../services/settings-schema.js';
 
 /** A stream the CLI writes to (process.stdout in real life, a buffer in tests). */
 export interface OutStream {
@@ -161,6 +162,14 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
   const editionChanges = once(() => createEditionChanges({ database, warn }));
   const editions = once(() => createEditionStore({ userDir: join(paths.config, 'editions') }));
   const parsePool = once(sharedParsePool);
+  // settings.json's edition, when a file names it; else one line naming the file, and the default.
+  const settingsEdition = once(() => {
+    const name = settings().get('edition');
+    if (editions().has(name)) return name;
+    const fallback = SETTINGS_SCHEMA.edition.default;
+    warn(`${join(paths.config, 'settings.json')}: "edition" is "${name}", which no edition file names (see: tidings editions); using "${fallback}"`);
+    return fallback;
+  });
   const envWidth = Number(io.env.COLUMNS);
   const width = globals.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : envWidth > 0 ? envWidth : 80);
   const fitted = globals.width !== undefined || Boolean(io.stdout.isTTY) || envWidth > 0;
@@ -180,7 +189,7 @@ export function createRuntime(io: CliIO, globals: GlobalOptions): Runtime {
     get fetcher() { return fetcher(); },
     get editions() { return editions(); },
     get parsePool() { return parsePool(); },
-    editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settings().get('edition'),
+    editionName: () => globals.edition ?? io.env.TIDINGS_EDITION ?? settingsEdition(),
     warn,
     warnAfter,
     heldWarnings: () => [...held],

@@ -139,6 +139,11 @@ describe.skipIf(!built)('database faults, with the built bin', () => {
     const list = await tidings(home, ['feeds', 'list'], []); // the default edition, world: listed without fetching
     expect(list.code).toBe(0);
     expect(list.stderr).toMatch(new RegExp(`^tidings: warning: ${file}: valid JSON but not an object \\(a list\\); it was moved to ${file}\\.corrupt-\\S+; using the default settings\\n$`));
+    // An edition no file names: one line naming the file and the key, and the default edition.
+    writeFileSync(file, JSON.stringify({ edition: 'nope' }));
+    const other = await tidings(home, ['feeds', 'list'], []);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe(`tidings: warning: ${file}: "edition" is "nope", which no edition file names (see: tidings editions); using "world"\n`);
   }, 60_000);
 
   it.skipIf(!isRoot)('a full disk: a write gives one line naming the file, reads go on, and the reserve lets one write through', async () => {
