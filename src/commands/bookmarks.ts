@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { exportJson, parseJsonBookmarks } from '../core/bookmarks/exchange-json.js';
 import { exportMarkdown } from '../core/bookmarks/markdown.js';
 import { exportNetscape, looksLikeNetscape, parseNetscape } from '../core/bookmarks/netscape.js';
-import { UsageError } from '../core/errors.js';
+import { TidingsError, UsageError } from '../core/errors.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { bookmarkImport, bookmarkList, bookmarkRemoved, bookmarkSaved, bookmarkTagged } from '../output/bookmarks.js';
 import { show } from '../output/view.js';
 import { createBookmarkStore, type BookmarkStore } from '../services/bookmark-store.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
+import { readUserFile } from './user-file.js';
 import { urlHost } from '../core/text/url-host.js';
 
 /** Options of the `bookmarks` subcommands. */
@@ -72,16 +71,8 @@ async function read(rt: Runtime, store: BookmarkStore, target: string): Promise<
   return (await articlePrint()).articleShown(rt, article);
 }
 
-function readImportFile(rt: Runtime, file: string): string {
-  try {
-    return readFileSync(resolve(rt.io.cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`${file}: cannot read the file`);
-  }
-}
-
 async function importFile(rt: Runtime, store: BookmarkStore, file: string): Promise<Outcome> {
-  const text = readImportFile(rt, file).replace(/^\ufeff/, '');
+  const text = readUserFile(rt, file).replace(/^\ufeff/, '');
   const now = rt.io.now();
   let parsed: ReturnType<typeof parseNetscape>;
   try {
@@ -89,7 +80,8 @@ async function importFile(rt: Runtime, store: BookmarkStore, file: string): Prom
     else if (looksLikeNetscape(text)) parsed = parseNetscape(text, now);
     else throw new SyntaxError('not a JSON or Netscape bookmark file');
   } catch (error) {
-    if (error instanceof SyntaxError) throw new UsageError(`${file}: ${error.message}`);
+    // Nothing usable in the file: exit 1, as for an empty one (README: exit codes).
+    if (error instanceof SyntaxError) throw new TidingsError(`${file}: ${error.message}`);
     throw error;
   }
   const { added, updated } = await store.importEntries(parsed.entries);

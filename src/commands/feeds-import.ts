@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DEFAULT_EDITION_LANG } from '../core/edition/edition.js';
 import { applyImportPlan, planImport, planNewEdition } from '../core/edition/import-plan.js';
-import { FeedParseError, TidingsError } from '../core/errors.js';
+import { FeedParseError } from '../core/errors.js';
 import { parseSubscriptions, type SubscriptionList } from '../core/subscriptions.js';
 import type { Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
+import { readUserFile } from './user-file.js';
 
 /** Reads and parses the list; every failure is one line naming the file. */
 function readList(rt: Runtime, file: string): SubscriptionList {
-  let text: string;
-  try {
-    text = readFileSync(resolve(rt.io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new TidingsError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (error as Error).message})`}`);
-  }
+  const text = readUserFile(rt, file);
   try {
     return parseSubscriptions(text);
   } catch (error) {

@@ -185,8 +185,10 @@ describe('bookmarks export and import', () => {
   it.each([
     [['bookmarks', 'add'], 2, /missing required argument 'target'/],
     [['bookmarks', 'export', '--format', 'xml'], 2, /--format must be json, markdown or html/],
-    [['bookmarks', 'import', '/no/such/file.json'], 2, /^tidings: \/no\/such\/file.json: cannot read the file\n$/],
-    [['bookmarks', 'import', join(FIXTURES, 'feed.xml')], 2, /feed.xml: not a JSON or Netscape bookmark file/],
+    // Files as every import reads them (README: exit codes): missing 1, nothing usable 1.
+    [['bookmarks', 'import', '/no/such/file.json'], 1, /^tidings: \/no\/such\/file.json: no such file\n$/],
+    [['feeds', 'import', '/no/such/file.opml'], 1, /^tidings: \/no\/such\/file.opml: no such file\n$/],
+    [['bookmarks', 'import', join(FIXTURES, 'feed.xml')], 1, /feed.xml: not a JSON or Netscape bookmark file/],
     [['--offline', 'bookmarks', 'add', 'not-an-item'], 2, /not-an-item: not a URL, a file or an item key/],
     [['bookmarks', 'search'], 2, /missing required argument 'query'/],
   ])('%j fails with exit %i and one line', async (args, code, message) => {
