@@ -19,10 +19,11 @@ function readList(rt: Runtime, file: string): SubscriptionList {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function warnSkipped(rt: Runtime, count: number): void {
-  if (count === 0) return;
-  const entries = count === 1 ? 'entry that runs commands' : 'entries that run commands';
-  rt.warn(`skipped ${count} ${entries}: tidings never runs commands from a file`);
+function warnSkipped(rt: Runtime, list: SubscriptionList): void {
+  const count = list.skippedCommands;
+  if (count > 0) rt.warn(`skipped ${count} ${count === 1 ? 'entry that runs commands' : 'entries that run commands'}: tidings never runs commands from a file`);
+  const urls = list.skippedUrls;
+  if (urls > 0) rt.warn(`skipped ${urls} ${urls === 1 ? 'entry whose URL' : 'entries whose URLs'} tidings cannot fetch (only http, https and file)`);
 }
 
 /**
@@ -31,7 +32,7 @@ function warnSkipped(rt: Runtime, count: number): void {
  */
 export function importFeeds(rt: Runtime, file: string): Outcome {
   const list = readList(rt, file);
-  warnSkipped(rt, list.skippedCommands);
+  warnSkipped(rt, list);
   if (list.feeds.length === 0) {
     rt.io.stderr.write(`tidings: ${file}: no feeds to import\n`);
     return 1;

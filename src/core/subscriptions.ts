@@ -23,10 +23,14 @@ export interface SubscriptionList {
   feeds: Subscription[];
   /** Entries left out because they are commands or queries, not feeds. */
   skippedCommands: number;
+  /** Entries left out because their URL is not one tidings fetches (`javascript:`, `ftp:`…). */
+  skippedUrls: number;
 }
 
 const COMMAND = /^\s*(?:exec:|filter:|query:|\|)/i;
 const FEED_URL = /^(?:https?|file):\/\//i;
+// Anything with a scheme: in a newsboat file, a line that is not a word of something else.
+const ANY_URL = /^[a-z][a-z0-9+.-]*:/i;
 
 /** True for a URL that names a command or a query rather than a feed. */
 export function isCommandUrl(url: string): boolean {
@@ -46,11 +50,12 @@ function collect(list: SubscriptionList, url: string, title: string, sections: s
 
 /** OPML outlines → subscriptions: folders become section paths, at any depth. */
 export function subscriptionsFromOpml(outlines: OpmlOutline[]): SubscriptionList {
-  const list: SubscriptionList = { feeds: [], skippedCommands: 0 };
+  const list: SubscriptionList = { feeds: [], skippedCommands: 0, skippedUrls: 0 };
   const walk = (items: OpmlOutline[], path: string[]) => {
     for (const outline of items) {
       if (outline.xmlUrl) {
         if (isCommandUrl(outline.xmlUrl)) list.skippedCommands++;
+        else if (!FEED_URL.test(outline.xmlUrl.trim())) list.skippedUrls++;
         else collect(list, outline.xmlUrl, outline.title, path.length > 0 ? [path] : []);
       }
       // A feed outline with children is unusual; its children stay in the same folder.
@@ -74,7 +79,7 @@ function words(line: string): string[] {
  * Tags become sections (a tag `a/b` is a path); `~Title` names the feed; `!` (hidden) is ignored.
  */
 export function subscriptionsFromNewsboat(text: string): SubscriptionList {
-  const list: SubscriptionList = { feeds: [], skippedCommands: 0 };
+  const list: SubscriptionList = { feeds: [], skippedCommands: 0, skippedUrls: 0 };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -84,7 +89,10 @@ export function subscriptionsFromNewsboat(text: string): SubscriptionList {
       list.skippedCommands++;
       continue;
     }
-    if (!FEED_URL.test(url)) continue;
+    if (!FEED_URL.test(url)) {
+      if (ANY_URL.test(url)) list.skippedUrls++;
+      continue;
+    }
     let title = '';
     const sections: string[][] = [];
     for (const word of rest) {
@@ -104,7 +112,7 @@ export function parseSubscriptions(text: string): SubscriptionList {
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('<')) return subscriptionsFromOpml(parseOpml(text));
   const list = subscriptionsFromNewsboat(text);
-  if (list.feeds.length === 0 && list.skippedCommands === 0) {
+  if (list.feeds.length === 0 && list.skippedCommands === 0 && list.skippedUrls === 0) {
     throw new FeedParseError('neither an OPML file nor a newsboat urls file (no feed URLs in it)');
   }
   return list;

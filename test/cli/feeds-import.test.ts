@@ -44,6 +44,17 @@ describe('tidings feeds import', () => {
     expect(parseSubscriptions(exported).feeds).toEqual(parseSubscriptions(readFileSync(NESTED, 'utf8')).feeds);
   });
 
+  it('leaves out entries whose URL it cannot fetch, with one line counting them', async () => {
+    const home = tempHome();
+    const file = join(home, 'shared.opml');
+    writeFileSync(file, '<opml version="2.0"><body><outline text="Ok" xmlUrl="https://ok.example/rss"/><outline text="x" xmlUrl="javascript:alert(1)"/></body></opml>');
+    const r = await cli(home, 'shared')(['feeds', 'import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('tidings: warning: skipped 1 entry whose URL tidings cannot fetch (only http, https and file)\n');
+    const list = JSON.parse((await cli(home, 'shared')(['feeds', 'list', '--json'])).stdout);
+    expect(list.feeds.map((f: { url: string }) => f.url)).toEqual(['https://ok.example/rss']);
+  });
+
   it("reads newsboat's urls file: tags as nested sections, ~titles, one warning for commands; re-import counts", async () => {
     const home = tempHome();
     const run = cli(home, 'nb');

@@ -48,6 +48,20 @@ describe('parseSubscriptions', () => {
     expect(list.skippedCommands).toBe(3);
   });
 
+  it('counts and leaves out entries whose URL tidings cannot fetch, in both formats', () => {
+    const opml = parseSubscriptions(`<opml version="2.0"><body>
+      <outline text="Ok" xmlUrl="https://ok.example/rss"/>
+      <outline text="Script" xmlUrl="javascript:alert(1)"/>
+      <outline text="Ftp" xmlUrl="ftp://old.example/feed"/>
+      <outline text="Local" xmlUrl="file:///home/me/feed.xml"/>
+    </body></opml>`);
+    expect(opml.feeds.map((f) => f.url)).toEqual(['https://ok.example/rss', 'file:///home/me/feed.xml']);
+    expect(opml.skippedUrls).toBe(2);
+    const urls = parseSubscriptions('https://ok.example/rss\njavascript:alert(1)\nnot-a-url tech\n');
+    expect(urls.feeds.map((f) => f.url)).toEqual(['https://ok.example/rss']);
+    expect(urls.skippedUrls).toBe(1);
+  });
+
   it('refuses a file that is neither', () => {
     expect(() => parseSubscriptions('hello world\nno urls here')).toThrow(/neither an OPML file nor a newsboat urls file/);
     expect(() => parseSubscriptions('<html><body>x</body></html>')).toThrow(/not an OPML file/);
