@@ -131,7 +131,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   program
     .description('A terminal news reader: section menus, a breaking ticker, reader-mode articles and offline bookmarks.')
     .version('0.1.0', '-V, --version')
-    .option('-e, --edition <name>', 'edition to use (demo, world, almayadeen, or your own)')
+    .option('-e, --edition <name>', 'edition to use (`tidings editions` lists them)')
     .option('--home <dir>', 'keep config, data and cache under this directory')
     .option('--offline', 'use cached feeds and articles only; no network')
     .option('--timeout <seconds>', 'per-request timeout in seconds (default 15, at most 600)', positiveNumber('--timeout', 600))

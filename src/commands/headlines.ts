@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findMenuSection, type Section } from '../core/edition/edition.js';
 import type { Headline } from '../core/edition/headlines.js';
+import { sanitizeLine } from '../core/text/sanitize.js';
 import { FeedParseError, FetchError, UsageError } from '../core/errors.js';
 import type { FeedItem } from '../core/feed/types.js';
 import { parseSince } from '../core/text/since.js';
@@ -75,5 +76,11 @@ export async function runHeadlines(rt: Runtime, o: HeadlinesOptions): Promise<Ou
   const items: Headline[] = section ? snapshot.index.bySection.get(section.id) ?? [] : snapshot.index.all;
   const heading = section ? `${snapshot.edition.title} › ${section.path.join(' › ')}` : snapshot.edition.title;
   const record = { edition: snapshot.edition.name, section: sectionId, items: filterItems(items, rt, o).map((h) => headlineJson(h, sectionId)) };
+  // As search does: an empty list is no error; stdout stays empty (JSON still lists none), a person is told why.
+  if (record.items.length === 0 && !o.json) {
+    const filters = [o.unread ? '--unread' : '', o.since ? `--since ${sanitizeLine(o.since)}` : ''].filter(Boolean).join(' ');
+    rt.io.stderr.write(`tidings: no headlines in ${heading}${filters ? ` (${filters})` : ''}\n`);
+    return 0;
+  }
   return show(headlineListing, { heading, record });
 }

@@ -28,6 +28,14 @@ describe('headlines --feed', () => {
     expect(JSON.parse(run.stdout).items.map((i: { id: string }) => i.id)).toEqual(['wire-1']);
   });
 
+  it('says so in one line on stderr when an edition listing holds nothing, stdout empty, exit 0', async () => {
+    const home = tempHome();
+    const run = await runTidings(['--edition', 'demo', 'headlines', '--since', '2099-01-01'], { home });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'tidings: no headlines in Tidings Demo (--since 2099-01-01)\n' });
+    const json = await runTidings(['--edition', 'demo', 'headlines', '--since', '2099-01-01', '--json'], { home });
+    expect(JSON.parse(json.stdout).items).toEqual([]);
+  });
+
   it('prints text rows with relative times, no escapes when not a TTY', async () => {
     const run = await runTidings(['headlines', '--feed', join(FIXTURES, 'wire.xml')]);
     expect(run.stdout).toContain('Loopback Wire');
