@@ -65,7 +65,9 @@ async function addFeed(rt: Runtime, o: FeedsOptions, target: string): Promise<Ou
     return next;
   });
   const where = o.section ? ` in section ${o.section}` : '';
-  return `added ${found.title ? `"${found.title}" ` : ''}${found.url}${where} to edition ${edition.name}\n`;
+  // A feed the edition has already: its title or section changed, nothing was added.
+  const verb = edition.feeds.some((f) => f.url === found.url) ? 'updated' : 'added';
+  return `${verb} ${found.title ? `"${found.title}" ` : ''}${found.url}${where} ${verb === 'added' ? 'to' : 'in'} edition ${edition.name}\n`;
 }
 
 function removeFeed(rt: Runtime, target: string): Outcome {

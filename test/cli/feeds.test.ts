@@ -38,6 +38,13 @@ describe('tidings feeds', () => {
     expect(sections.map((s: { id: string }) => s.id)).toEqual(['news', 'local-news']);
   });
 
+  it('says "updated", not "added", for a feed the edition has already, and keeps one of it', async () => {
+    const again = await run(['feeds', 'add', server.url('/wire.xml'), '--section', 'Local News']);
+    expect(again.stdout).toBe(`updated "Loopback Wire" ${server.url('/wire.xml')} in section Local News in edition mine\n`);
+    const list = JSON.parse((await run(['feeds', 'list', '--json'])).stdout);
+    expect(list.feeds.filter((f: { url: string }) => f.url === server.url('/wire.xml'))).toHaveLength(1);
+  });
+
   it('refuses a page that links to no feed, with exit 1', async () => {
     const r = await run(['feeds', 'add', server.url('/plain/')]);
     expect(r.code).toBe(1);
