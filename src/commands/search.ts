@@ -1,7 +1,7 @@
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { headlineJson, headlineListing } from '../output/headlines.js';
 import { show } from '../output/view.js';
-import { hitHeadline, searchItems } from '../services/item-search.js';
+import { hitHeadline, searchItems, unindexedItems } from '../services/item-search.js';
 import type { FormatFlags, Outcome } from './output-format.js';
 import type { Runtime } from './runtime.js';
 
@@ -29,6 +29,9 @@ export async function runSearch(rt: Runtime, o: SearchOptions, ...words: string[
     limit: o.limit ?? SEARCH_DEFAULT_LIMIT,
   });
   const items = hits.map((hit) => headlineJson(hitHeadline(edition, hit), null));
+  // Read-only, the index cannot take what the last refreshes stored: say what is left out.
+  const unindexed = unindexedItems(rt.database);
+  if (unindexed > 0) rt.warn(`${unindexed} stored item${unindexed === 1 ? ' is' : 's are'} not searched: the database is read-only, and the search index takes new items only when it can write`);
   // Like grep and newsboat: no match is no error; stdout stays empty (JSON still lists none), a person is told why.
   if (items.length === 0 && !o.json) {
     rt.io.stderr.write(`tidings: no matches for "${sanitizeLine(query)}"\n`);

@@ -83,6 +83,11 @@ export function indexPendingItems(database: TidingsDatabase): void {
   });
 }
 
+/** Items a read-only database holds that no search can find yet (they were stored since the last search). */
+export function unindexedItems(database: TidingsDatabase): number {
+  return database.writable ? 0 : (database.db.prepare('SELECT count(*) FROM item_search_pending').pluck().get() as number);
+}
+
 function toHit(row: ItemRow & { is_read: number; feed_url: string; feed_title: string }): ItemHit {
   return { item: itemFromRow(row), key: row.key, feedUrl: row.feed_url, feedTitle: row.feed_title, read: row.is_read === 1 };
 }

@@ -233,6 +233,10 @@ describe.skipIf(!built)('database faults, with the built bin', () => {
       expect(offline.code).toBe(0);
       expect(offline.stdout).toContain('Item 1');
       expect(noStack(offline.stderr)).toBe(true);
+      // Never searched before it went read-only: the items are stored but not indexed, and search says so.
+      const search = await tidings(home, ['search', 'Item', '--offline']);
+      expect(search.code).toBe(0);
+      expect(search.stderr).toMatch(/tidings: warning: \d+ stored items are not searched: the database is read-only/);
     } finally {
       if (!isRoot) chmodSync(data, 0o755);
     }
