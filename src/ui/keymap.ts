@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import { leftToRight } from '../core/article/bidi.js';
 import type { MessageKey, Messages } from '../core/i18n/messages.js';
 
 /** Where a binding applies: everywhere, or on one screen / pane. */
@@ -160,6 +161,12 @@ export function keyLabel(spec: KeySpec): string {
   return KEY_LABELS[spec] ?? spec;
 }
 
+/** A key's label as a screen in `messages`' language shows it: on a right-to-left screen an
+ * island of its own, so `]` is not drawn as its mirror image `[` (a different key). */
+export function shownKey(label: string, messages: Messages): string {
+  return messages.dir === 'rtl' ? leftToRight(label) : label;
+}
+
 /** The status bar hints for the given scopes in the app's language, in table order, skipping repeats and `except`. */
 export function hintsFor(scopes: KeyScope[], messages: Messages, except: Action[] = []): string[] {
   const seen = new Set<string>();
@@ -167,7 +174,7 @@ export function hintsFor(scopes: KeyScope[], messages: Messages, except: Action[
   for (const scope of scopes) {
     for (const [name, binding] of Object.entries(KEYMAP) as [Action, KeyBinding][]) {
       if (binding.scope !== scope || !binding.hint || except.includes(name)) continue;
-      const hint = `${binding.hint[0]} ${messages.t(binding.hint[1])}`;
+      const hint = `${shownKey(binding.hint[0], messages)} ${messages.t(binding.hint[1])}`;
       if (seen.has(hint)) continue;
       seen.add(hint);
       out.push(hint);

@@ -114,6 +114,22 @@ describe('the Arabic demo, right to left', () => {
     }
   });
 
+  it('shows the reader\'s keys as the keys they are: `]` for the next article, never its mirror image', async () => {
+    const { services } = await demo('demo-ar');
+    const app = await renderApp(services, { columns: 120, rows: 30, section: 'politics' });
+    try {
+      await app.waitFor(/^ 1\/\d+ /m);
+      await app.press('return');
+      const frame = await app.waitFor((f) => f.includes(visualText(services.messages.t('hint.next'), services.bidi, 'rtl')), 'the reader hints');
+      const hints = frame.split('\n').at(-1)!;
+      expect(hints).toContain(`${visualText(services.messages.t('hint.next'), services.bidi, 'rtl')} ]`);
+      expect(hints).not.toContain('[');
+      expect(frame).not.toMatch(/[\u200e\u200f]/);
+    } finally {
+      app.unmount();
+    }
+  });
+
   it('right-aligns the article body in the reader', async () => {
     const { services } = await demo('demo-ar');
     const app = await renderApp(services, { columns: 100, rows: 30, section: 'politics' });

@@ -41,8 +41,19 @@ export function detectDirection(text: string): 'ltr' | 'rtl' | null {
   return rtl >= ltr ? 'rtl' : 'ltr';
 }
 
+// The marks tidings puts around a key name on a right-to-left line (`‎]‎`), so a bracket
+// stays the key it is instead of taking the line's direction and its mirror image.
+const LRM = '\u200e';
+const RLM = '\u200f';
+
+/** `text` as a left-to-right island on a line of either direction (a key name: `]`, `Ctrl-Z`). */
+export function leftToRight(text: string): string {
+  return `${LRM}${text}${LRM}`;
+}
+
 function classify(g: string): BidiClass {
-  if (RTL_CHAR.test(g)) return 'R';
+  if (g === LRM) return 'L';
+  if (g === RLM || RTL_CHAR.test(g)) return 'R';
   if (DIGIT.test(g)) return 'EN';
   if (LETTER.test(g)) return 'L';
   return 'N';
@@ -131,6 +142,8 @@ export function visualOrder(spans: Span[], base: 'ltr' | 'rtl'): Span[] {
   resolveLevels(cells, base === 'rtl' ? 1 : 0);
   const out: Span[] = [];
   for (const c of reorder(cells)) {
+    // The marks did their work in the levels; on a terminal that orders nothing they are noise.
+    if (c.text === LRM || c.text === RLM) continue;
     const ch = c.level % 2 === 1 ? MIRROR[c.text] ?? c.text : c.text;
     const last = out[out.length - 1];
     if (last && last.style === c.style) last.text += ch;

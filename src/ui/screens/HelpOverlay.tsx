@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { MessageKey, Messages } from '../../core/i18n/messages.js';
 import { fitToWidth, wrapText } from '../../core/text/width.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { actionFor, KEYMAP, keyLabel, type KeyBinding, type KeyScope } from '../keymap.js';
+import { actionFor, KEYMAP, keyLabel, shownKey, type KeyBinding, type KeyScope } from '../keymap.js';
 import { visualText, type Bidi } from '../rows.js';
 import type { Theme } from '../theme.js';
 
@@ -42,7 +42,7 @@ export function helpLines(messages: Messages, width = Number.POSITIVE_INFINITY):
       if (binding.scope !== scope) continue;
       const help = messages.t(binding.help);
       const [first, ...rest] = Number.isFinite(width) ? wrapText(help, room) : [help];
-      lines.push({ text: `  ${fitToWidth(binding.keys.map(keyLabel).join(' '), KEY_WIDTH)} ${first}`, heading: false });
+      lines.push({ text: `  ${fitToWidth(binding.keys.map((spec) => shownKey(keyLabel(spec), messages)).join(' '), KEY_WIDTH)} ${first}`, heading: false });
       for (const more of rest) lines.push({ text: `${' '.repeat(LEAD)}${more}`, heading: false });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDirection, hasRtl, visualOrder } from '../../../src/core/article/bidi.js';
+import { detectDirection, hasRtl, leftToRight, visualOrder } from '../../../src/core/article/bidi.js';
 import type { Span } from '../../../src/core/article/types.js';
 
 const text = (spans: Span[]) => spans.map((s) => s.text).join('');
@@ -41,6 +41,13 @@ describe('visualOrder', () => {
 
   it('mirrors brackets in RTL runs', () => {
     expect(visual('אב (גד) הו', 'rtl')).toBe('וה (דג) בא');
+  });
+
+  it('keeps a left-to-right island (a key name) unmirrored, and drops its marks', () => {
+    // A lone `]` before Hebrew takes the line's direction and is drawn as `[`: another key.
+    expect(visual('] הבא', 'rtl')).toBe('אבה [');
+    expect(visual(`${leftToRight(']')} הבא`, 'rtl')).toBe('אבה ]');
+    expect(visual(`${leftToRight('Ctrl-Z')} עצור`, 'rtl')).toBe('רוצע Ctrl-Z');
   });
 
   it('reverses an embedded RTL run inside an LTR line only', () => {
