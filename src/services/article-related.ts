@@ -51,7 +51,9 @@ function boxOf(heading: LightElement, base: string, pageUrl: string): { box: Lig
   let box: LightElement | null = heading;
   for (let level = 0; level < 3 && box; level++) {
     box = (box as unknown as { parentElement: LightElement | null }).parentElement;
-    if (!box) return undefined;
+    // An empty box's heading must not climb into the page's main column: the story's own
+    // links and the other boxes' would be taken for its list.
+    if (!box || /^(?:main|body|article)$/i.test(box.tagName) || box.querySelector('article, main')) return undefined;
     const stories = storiesIn(box, heading, base, pageUrl);
     if (stories.length > 0) return { box, stories };
   }

@@ -62,3 +62,20 @@ describe('story lists labelled in Arabic and Spanish', () => {
     expect(extractArticle(html, 'https://ar.test/x').related).toEqual([{ kind, title: label, stories: [{ title: 'قصة أخرى من الموقع', url: 'https://ar.test/a/1' }] }]);
   });
 });
+
+describe('an empty related box', () => {
+  it('lists nothing for it, not the story\'s own links nor the boxes after it', () => {
+    const html = `<html><body><main>
+      <article><h1>Assembly passes the budget</h1>
+        <p>The assembly passed the budget after a long night. For the politics, read our <a href="/analysis/numbers.html">five numbers that explain it</a>. More text follows here so the article is long enough.</p>
+        <ul class="tags"><li><a href="/tags/budget/">Budget</a></li></ul>
+      </article>
+      <aside class="related-stories"><h2>Related stories</h2><ul></ul></aside>
+      <aside class="most-read"><h2>Most read</h2><ol><li><a href="/news/flamingos.html">Town restores lagoon for flamingos</a></li></ol></aside>
+    </main></body></html>`;
+    const article = extractArticle(html, 'https://news.test/news/budget.html');
+    expect(article.related).toEqual([
+      { kind: 'most-read', title: 'Most read', stories: [{ title: 'Town restores lagoon for flamingos', url: 'https://news.test/news/flamingos.html' }] },
+    ]);
+  });
+});

@@ -23,7 +23,9 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
  * An absolute http(s)/mailto URL for an href or src, or null for anything else
- * (javascript:, data:, unparsable). The WHATWG parser percent-encodes controls and
+ * (javascript:, data:, unparsable). A file: URL only on a page that is a local file itself
+ * (the demo's pages link each other so), as a browser allows it: a page from the network
+ * never points tidings at a local file. The WHATWG parser percent-encodes controls and
  * spaces, so the result is safe inside an OSC 8 escape.
  */
 export function safeUrl(value: string | undefined, base: string): string | null {
@@ -35,7 +37,7 @@ export function safeUrl(value: string | undefined, base: string): string | null 
   } catch {
     return null;
   }
-  if (!SAFE_SCHEMES.has(url.protocol)) return null;
+  if (!SAFE_SCHEMES.has(url.protocol) && !(url.protocol === 'file:' && base.startsWith('file:'))) return null;
   const href = url.href;
   // Everything the URL parser left outside printable ASCII is refused rather than trusted.
   return /^[\x21-\x7e]+$/.test(href) ? href : null;
