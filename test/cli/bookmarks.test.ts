@@ -43,6 +43,17 @@ describe('bookmarks, saved while online, read with the network gone', () => {
   });
   afterAll(() => server.close());
 
+  it('keeps a page\'s "Source:" credit and its story lists in the saved copy', async () => {
+    const page = join(import.meta.dirname, '..', 'fixtures', 'article', 'related.html');
+    const live = await run(['read', page, '--plain']);
+    const added = JSON.parse((await run(['bookmarks', 'add', page, '--json'])).stdout);
+    const saved = await run(['bookmarks', 'read', added.bookmark.id, '--plain']);
+    expect(live.stdout).toContain('Source: Reuters');
+    expect(live.stdout).toContain('Read also');
+    expect(saved.stdout).toBe(live.stdout);
+    await run(['bookmarks', 'remove', added.bookmark.id]);
+  });
+
   it('adds a URL now, with tags and a note', async () => {
     const r = await run(['bookmarks', 'add', server.url('/news/science/rivers'), '--tag', 'later', '-t', 'rivers', '--note', 'for the train']);
     expect(r.stderr).toBe('');

@@ -1,4 +1,4 @@
-import type { Article } from '../article/types.js';
+import type { Article, StoryList } from '../article/types.js';
 import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { canonicalUrl, isoOr, normalizeTags } from './model.js';
 import type { Bookmark } from './types.js';
@@ -59,5 +59,22 @@ export function coerceArticle(raw: unknown): Article | undefined {
     tags: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
     wordCount: num(raw.wordCount),
     readingMinutes: num(raw.readingMinutes),
+    source: strOrNull(raw.source),
+    related: storyLists(raw.related),
   };
+}
+
+const LIST_KINDS = new Set<StoryList['kind']>(['related', 'most-read', 'read-next']);
+const STORY_URL = /^(?:https?|file):\/\//i;
+
+/** The page's own story lists of a saved page (the reader's "More on this" is never saved); [] when none. */
+function storyLists(raw: unknown): StoryList[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).filter((l) => LIST_KINDS.has(l.kind as StoryList['kind'])).map((l) => ({
+    kind: l.kind as StoryList['kind'],
+    title: str(l.title),
+    stories: (Array.isArray(l.stories) ? l.stories : []).filter(isObject)
+      .map((s) => ({ title: str(s.title), url: str(s.url) }))
+      .filter((s) => s.title !== '' && STORY_URL.test(s.url)),
+  })).filter((l) => l.stories.length > 0);
 }
