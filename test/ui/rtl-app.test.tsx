@@ -67,6 +67,14 @@ describe('the first frame is the Ink home screen\'s first frame', () => {
   });
 });
 
+/** The Arabic demo's app on its politics list, `columns` wide, once the list is drawn. */
+async function arabicPolitics(columns: number) {
+  const { services } = await demo('demo-ar');
+  const app = await renderApp(services, { columns, rows: 30, section: 'politics' });
+  await app.waitFor(/^ 1\/\d+ /m);
+  return { services, app };
+}
+
 describe('the Arabic demo, right to left', () => {
   it('has the section menu on the right, the rule between it and the list, and the menu\'s cursor at the right edge', async () => {
     const { services } = await demo('demo-ar');
@@ -94,10 +102,8 @@ describe('the Arabic demo, right to left', () => {
   });
 
   it('mirrors the bookmarks screen: the star and cursor at the right edge, the saved time at the left', async () => {
-    const { services } = await demo('demo-ar');
-    const app = await renderApp(services, { columns: 100, rows: 30, section: 'politics' });
+    const { services, app } = await arabicPolitics(100);
     try {
-      await app.waitFor(/^ 1\/\d+ /m);
       await app.press('b');
       await app.waitFor('★', 'the bookmark mark');
       await app.press('B');
@@ -115,10 +121,8 @@ describe('the Arabic demo, right to left', () => {
   });
 
   it('shows the reader\'s keys as the keys they are: `]` for the next article, never its mirror image', async () => {
-    const { services } = await demo('demo-ar');
-    const app = await renderApp(services, { columns: 120, rows: 30, section: 'politics' });
+    const { services, app } = await arabicPolitics(120);
     try {
-      await app.waitFor(/^ 1\/\d+ /m);
       await app.press('return');
       const frame = await app.waitFor((f) => f.includes(visualText(services.messages.t('hint.next'), services.bidi, 'rtl')), 'the reader hints');
       const hints = frame.split('\n').at(-1)!;
