@@ -20,13 +20,16 @@ export function isText(node: DomNode): node is DomText {
 
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+// A relative path (`../b.html`): neither site-relative (`/b`) nor with a scheme of its own.
+const RELATIVE_PATH = /^(?![/\\])(?![a-z][a-z0-9+.-]*:)/i;
 
 /**
  * An absolute http(s)/mailto URL for an href or src, or null for anything else
- * (javascript:, data:, unparsable). A file: URL only on a page that is a local file itself
- * (the demo's pages link each other so), as a browser allows it: a page from the network
- * never points tidings at a local file. The WHATWG parser percent-encodes controls and
- * spaces, so the result is safe inside an OSC 8 escape.
+ * (javascript:, data:, unparsable). A file: URL only from a relative path on a page that
+ * is a local file itself (the demo's pages link each other so): a page from the network
+ * never points tidings at a local file, and a saved page's `/tags/x` is not the disk's
+ * root. The WHATWG parser percent-encodes controls and spaces, so the result is safe
+ * inside an OSC 8 escape.
  */
 export function safeUrl(value: string | undefined, base: string): string | null {
   const raw = value?.trim();
@@ -37,7 +40,7 @@ export function safeUrl(value: string | undefined, base: string): string | null 
   } catch {
     return null;
   }
-  if (!SAFE_SCHEMES.has(url.protocol) && !(url.protocol === 'file:' && base.startsWith('file:'))) return null;
+  if (!SAFE_SCHEMES.has(url.protocol) && !(url.protocol === 'file:' && base.startsWith('file:') && RELATIVE_PATH.test(raw))) return null;
   const href = url.href;
   // Everything the URL parser left outside printable ASCII is refused rather than trusted.
   return /^[\x21-\x7e]+$/.test(href) ? href : null;

@@ -59,8 +59,9 @@ export function coerceArticle(raw: unknown): Article | undefined {
     tags: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
     wordCount: num(raw.wordCount),
     readingMinutes: num(raw.readingMinutes),
-    source: strOrNull(raw.source),
-    related: storyLists(raw.related),
+    // Only when the page had them, so an article without them reads back as it was written.
+    ...(typeof raw.source === 'string' ? { source: strOrNull(raw.source) } : {}),
+    ...(Array.isArray(raw.related) ? { related: storyLists(raw.related) } : {}),
   };
 }
 

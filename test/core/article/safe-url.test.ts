@@ -10,6 +10,9 @@ describe('safeUrl', () => {
   it('keeps a local file only on a page that is a local file itself', () => {
     expect(safeUrl('../../analysis/a.html', 'file:///demo/articles/news/economy/b.html')).toBe('file:///demo/articles/analysis/a.html');
     expect(safeUrl('file:///etc/passwd', 'https://news.test/a.html')).toBeNull();
+    // A saved page's site-relative links do not lead to the disk's root.
+    expect(safeUrl('/tags/cranes', 'file:///home/me/saved.html')).toBeNull();
+    expect(safeUrl('file:///etc/passwd', 'file:///home/me/saved.html')).toBeNull();
   });
 
   it('refuses script, data and unparsable URLs', () => {
