@@ -86,7 +86,8 @@ export function createEditionStore(options: { userDir: string; builtinDir?: stri
   const baseName = (file: string) => basename(file, '.json');
   return {
     list,
-    has: (name) => sources().some(({ file }) => baseName(file) === name),
+    // Two stats, not two directory listings: settings.json's edition is checked at every start.
+    has: (name) => EDITION_NAME.test(name) && [options.userDir, builtinDir].some((dir) => existsSync(join(dir, `${name}.json`))),
     load(name, overlay) {
       for (const { file } of sources()) {
         if (baseName(file) !== name) continue;

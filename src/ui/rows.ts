@@ -111,6 +111,12 @@ export function topBarRow(info: TopBarInfo, width: number, theme: Theme, dir: Te
   return { parts: dir === 'rtl' ? [...right, pad, ...path, edge] : [edge, ...path, pad, ...right] };
 }
 
+/** A notice on a line of its own (an empty list's), two cells in from the side it is read from. */
+export function indentedLine(text: string, width: number, dir: TextDirection, bidi: Bidi): string {
+  const shown = visualText(truncateToWidth(text, Math.max(0, width - 2)), bidi, dir);
+  return dir === 'rtl' ? fitToWidth(`${shown}  `, width, 'right') : fitToWidth(`  ${shown}`, width);
+}
+
 /**
  * The breaking strip at the ticker's current offset: the label at the edge text starts
  * from (left, or right for `rtl`), the headlines moving away from it.
@@ -119,9 +125,7 @@ export function tickerRow(state: TickerState, width: number, paused: boolean, fo
   const label = visualText(messages.t('ticker.label'), bidi, dir);
   const room = Math.max(0, width - displayWidth(label));
   if (state.items.length === 0) {
-    const none = `  ${messages.t('ticker.none')}`;
-    const shown = visualText(truncateToWidth(none.trim(), room - 2), bidi, dir);
-    const text = dir === 'rtl' ? fitToWidth(`${shown}  `, room, 'right') : fitToWidth(`  ${shown}`, room);
+    const text = indentedLine(messages.t('ticker.none').trim(), room, dir, bidi);
     return { parts: screenOrder([{ text: label, style: theme.muted }, { text, style: theme.muted }], dir) };
   }
   // The › that marks the focused pane's row marks the ticker when it has the keys: a cue

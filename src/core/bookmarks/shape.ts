@@ -68,9 +68,8 @@ export function coerceArticle(raw: unknown): Article | undefined {
 const LIST_KINDS = new Set<StoryList['kind']>(['related', 'most-read', 'read-next']);
 const STORY_URL = /^(?:https?|file):\/\//i;
 
-/** The page's own story lists of a saved page (the reader's "More on this" is never saved); [] when none. */
-function storyLists(raw: unknown): StoryList[] {
-  if (!Array.isArray(raw)) return [];
+/** The page's own story lists of a saved page (the reader's "More on this" is never saved). */
+function storyLists(raw: unknown[]): StoryList[] {
   return raw.filter(isObject).filter((l) => LIST_KINDS.has(l.kind as StoryList['kind'])).map((l) => ({
     kind: l.kind as StoryList['kind'],
     title: str(l.title),

@@ -2,8 +2,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Bookmark } from '../../core/bookmarks/types.js';
 import type { Messages } from '../../core/i18n/messages.js';
-import { fitToWidth } from '../../core/text/width.js';
-import { bookmarkRowParts, visualText, type Bidi } from '../rows.js';
+import { bookmarkRowParts, indentedLine, type Bidi } from '../rows.js';
 import { bookmarkColumns } from '../state/bookmark-rows.js';
 import { RowText } from './RowText.js';
 import type { ListWindow } from '../state/list-window.js';
@@ -27,7 +26,7 @@ export const BookmarkList = memo(function BookmarkList({ items, window, width, h
   if (items.length === 0) {
     return (
       <Box flexDirection="column" height={height}>
-        <Text {...theme.muted}>{messages.dir === 'rtl' ? fitToWidth(`${visualText(empty, bidi, 'rtl')}  `, width, 'right') : fitToWidth(`  ${visualText(empty, bidi, 'ltr')}`, width)}</Text>
+        <Text {...theme.muted}>{indentedLine(empty, width, messages.dir, bidi)}</Text>
       </Box>
     );
   }

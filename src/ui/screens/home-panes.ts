@@ -7,9 +7,8 @@ import { canonicalUrl } from '../../core/bookmarks/model.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import type { TextDirection } from '../../core/edition/lang.js';
 import type { Messages } from '../../core/i18n/messages.js';
-import { fitToWidth, truncateToWidth } from '../../core/text/width.js';
 import type { KeyScope } from '../keymap.js';
-import { headlineRowParts, sectionRowParts, sectionTreeTop, visualText, type Bidi, type Row } from '../rows.js';
+import { headlineRowParts, indentedLine, sectionRowParts, sectionTreeTop, type Bidi, type Row } from '../rows.js';
 import { headlineColumns } from '../state/headline-rows.js';
 import type { Pane } from '../state/home-state.js';
 import type { ListWindow } from '../state/list-window.js';
@@ -64,9 +63,7 @@ export function menuPaneRows(menu: MenuPane, f: PaneFrame): Row[] {
 /** The headline list, windowed: only the `height` rows in view are built, however long the list. */
 export function listPaneRows(list: ListPane, f: PaneFrame): Row[] {
   if (list.headlines.length === 0) {
-    const text = visualText(truncateToWidth(list.empty, Math.max(0, f.width - 2)), f.bidi, f.dir);
-    const line = f.dir === 'rtl' ? fitToWidth(`${text}  `, f.width, 'right') : fitToWidth(`  ${text}`, f.width);
-    return blanks([{ parts: [{ text: line, style: f.theme.muted }] }], f);
+    return blanks([{ parts: [{ text: indentedLine(list.empty, f.width, f.dir, f.bidi), style: f.theme.muted }] }], f);
   }
   const cols = headlineColumns(f.width, f.messages);
   const { top, cursor } = list.window;

@@ -5,7 +5,7 @@ import type { Messages } from '../../core/i18n/messages.js';
 import type { Headline } from '../../core/edition/headlines.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { truncateToWidth, wrapText } from '../../core/text/width.js';
-import { shownKey } from '../keymap.js';
+import { KEYMAP, keyLabel, shownKey } from '../keymap.js';
 import type { ReaderTarget } from './navigation.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,7 +58,7 @@ export function readNextLines(next: Headline[] | undefined, width: number, messa
   const lines: StyledLine[] = [{ spans: [] }, { spans: [{ text: messages.t('reader.readNext'), style: { bold: true, color: 'heading' } }] }];
   next.slice(0, limit).forEach((h, i) => {
     // `]` opens the first: the key, not its mirror image on a right-to-left screen.
-    const lead = i === 0 ? `${shownKey(']', messages)} ` : '· ';
+    const lead = i === 0 ? `${shownKey(keyLabel(KEYMAP['reader.nextArticle'].keys[0]), messages)} ` : '· ';
     const source = h.source ? ` — ${h.source}` : '';
     lines.push({
       spans: [
